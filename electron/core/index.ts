@@ -1,0 +1,59 @@
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Handlers } from '../../shared/api';
+import type { AppEvent, AppEventListener } from '../../shared/events';
+import { JobManager } from './jobs/job-manager';
+import { openLibrary, type Library } from './library/library';
+import { runtimePaths, type RuntimePaths } from './runtime/paths';
+import { createHandlers } from './service';
+
+/** Everything a host process (Electron main, loopback server, CLI) needs from the core. */
+export interface Core {
+  library: Library;
+  jobs: JobManager;
+  handlers: Handlers;
+  paths: RuntimePaths;
+  onEvent(listener: AppEventListener): () => void;
+  close(): Promise<void>;
+}
+
+export interface CoreOptions {
+  libraryDir?: string;
+}
+
+export function openCore(options: CoreOptions = {}): Core {
+  const paths = runtimePaths();
+  const library = openLibrary(options.libraryDir ?? paths.defaultLibraryDir);
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  const emit = (event: AppEvent) => events.emit('event', event);
+  const jobs = new JobManager(library, paths.importWorker, emit);
+  const handlers = createHandlers({
+    library,
+    jobs,
+    seedsDir: paths.seedsDir,
+    appVersion: readAppVersion(paths.appRoot),
+  });
+  return {
+    library,
+    jobs,
+    handlers,
+    paths,
+    onEvent(listener) {
+      events.on('event', listener);
+      return () => events.off('event', listener);
+    },
+    async close() {
+      await jobs.shutdown();
+      library.close();
+    },
+  };
+}
+
+function readAppVersion(appRoot: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}

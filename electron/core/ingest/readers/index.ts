@@ -1,0 +1,12 @@
+import path from 'node:path';
+import { plainTextReader } from './plain-text';
+import type { FormatReader } from './types';
+
+const READERS: readonly FormatReader[] = [plainTextReader];
+
+export function readerFor(file: string): FormatReader | undefined {
+  const extension = path.extname(file).toLowerCase();
+  return READERS.find((reader) => reader.extensions.includes(extension));
+}
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = READERS.flatMap((r) => r.extensions);

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { openDatabase, type Db } from '../db/connection';
+import { migrate } from '../db/migrations';
+
+export const DATABASE_FILE = 'library.sqlite';
+export const ORIGINALS_DIR = 'originals';
+export const STAGING_DIR = 'staging';
+
+/** A library folder: the database plus the kept original files, all under one directory. */
+export interface Library {
+  readonly dir: string;
+  readonly db: Db;
+  close(): void;
+}
+
+export function openLibrary(dir: string): Library {
+  const absolute = path.resolve(dir);
+  try {
+    fs.mkdirSync(path.join(absolute, ORIGINALS_DIR), { recursive: true });
+  } catch (error) {
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `Cannot create the library folder: ${(error as Error).message}`,
+      absolute,
+    );
+  }
+  const db = openDatabase(path.join(absolute, DATABASE_FILE));
+  try {
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return {
+    dir: absolute,
+    db,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Error codes every layer (core, transports, renderer, CLI) agrees on. A user sees `message`;
+ * `code` lets the UI and tests react without parsing text; `file` names the document or path
+ * the error concerns, so a batch can report one clear line per file.
+ */
+export const ERROR_CODES = [
+  'BAD_REQUEST',
+  'NOT_FOUND',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'FILE_NOT_FOUND',
+  'FILE_UNREADABLE',
+  'FILE_EMPTY',
+  'FILE_TOO_LARGE',
+  'FILE_BINARY',
+  'FILE_UNDECODABLE',
+  'UNSUPPORTED_FORMAT',
+  'DUPLICATE',
+  'DISK_FULL',
+  'LIBRARY_LOCKED',
+  'LIBRARY_CORRUPT',
+  'JOB_CANCELLED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  file?: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly file?: string;
+
+  constructor(code: ErrorCode, message: string, file?: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    if (file !== undefined) this.file = file;
+  }
+
+  toInfo(): ErrorInfo {
+    return this.file === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, file: this.file };
+  }
+}
+
+/** Turns anything thrown into the shape that crosses a transport. Unknown errors stay INTERNAL. */
+export function toErrorInfo(error: unknown): ErrorInfo {
+  if (error instanceof AppError) return error.toInfo();
+  if (isErrorInfo(error)) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'INTERNAL', message };
+}
+
+export function isErrorInfo(value: unknown): value is ErrorInfo {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ErrorInfo).code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes((value as ErrorInfo).code) &&
+    typeof (value as ErrorInfo).message === 'string'
+  );
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, userVersion, type Db } from '../../electron/core/db/connection';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate } from '../../electron/core/db/migrations';
+import { makeTempDir } from '../helpers/paths';
+
+/** One test per migration: from the previous version, with data, to this one. */
+describe('schema migrations', () => {
+  const temp = makeTempDir();
+  let db: Db | undefined;
+  afterEach(() => db?.close());
+
+  const fresh = (name: string) => (db = openDatabase(path.join(temp.dir, `${name}.sqlite`)));
+
+  it('has one migration per version, numbered 1..N without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('opens with WAL, synchronous=FULL and foreign keys on', () => {
+    const conn = fresh('pragmas');
+    expect(conn.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(conn.pragma('synchronous', { simple: true })).toBe(2);
+    expect(conn.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('001 creates documents, sections and jobs; sections go with their document', () => {
+    const conn = fresh('v1');
+    expect(migrate(conn, 1)).toBe(1);
+    conn
+      .prepare(
+        `INSERT INTO documents (title, file_name, format, original_path, byte_size, content_hash,
+           file_hash, text, char_count, imported_at)
+         VALUES ('小榄镇', 'a.txt', 'txt', 'originals/aa/a.txt', 3, 'h1', 'f1', '小榄镇', 3, '2026-01-01')`,
+      )
+      .run();
+    conn
+      .prepare(
+        `INSERT INTO sections (document_id, ord, level, title, start_offset, end_offset) VALUES (1, 0, 0, 't', 0, 3)`,
+      )
+      .run();
+    expect(() =>
+      conn
+        .prepare(
+          `INSERT INTO documents (title, file_name, format, original_path, byte_size, content_hash,
+             file_hash, text, char_count, imported_at)
+           VALUES ('x', 'b.txt', 'txt', 'o', 1, 'h1', 'f2', 'x', 1, '2026-01-01')`,
+        )
+        .run(),
+    ).toThrow(/UNIQUE/);
+    conn.prepare('DELETE FROM documents WHERE id = 1').run();
+    expect(conn.prepare('SELECT count(*) AS n FROM sections').get()).toEqual({ n: 0 });
+    conn.prepare(`INSERT INTO jobs (id, kind, state, started_at) VALUES ('j', 'import', 'done', 'now')`).run();
+  });
+
+  it('running migrations again changes nothing', () => {
+    const conn = fresh('twice');
+    migrate(conn);
+    migrate(conn);
+    expect(userVersion(conn)).toBe(LATEST_SCHEMA_VERSION);
+  });
+
+  it('refuses a library written by a newer app instead of touching it', () => {
+    const conn = fresh('newer');
+    conn.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    expect(() => migrate(conn)).toThrow(/newer PolicyLens/);
+    expect(userVersion(conn)).toBe(LATEST_SCHEMA_VERSION + 1);
+  });
+});
