@@ -6,7 +6,8 @@ import tseslint from 'typescript-eslint';
 const rawIpc = {
   name: 'electron',
   importNames: ['ipcMain', 'ipcRenderer'],
-  message: 'Use the typed contract: raw IPC lives only in electron/main/ipc.ts and electron/preload/.',
+  message:
+    'Use the typed contract: raw IPC lives only in electron/main/ipc.ts and electron/preload/.',
 };
 
 export default tseslint.config(
@@ -25,7 +26,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { paths: [rawIpc] }],
       eqeqeq: ['error', 'always'],
@@ -33,11 +37,24 @@ export default tseslint.config(
   },
   {
     // The domain core, the server, the CLI and the contract run without Electron.
-    files: ['electron/core/**', 'electron/server/**', 'electron/cli/**', 'shared/**', 'renderer/**'],
+    files: [
+      'electron/core/**',
+      'electron/server/**',
+      'electron/cli/**',
+      'shared/**',
+      'renderer/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only electron/main and electron/preload may import electron.',
+            },
+          ],
+        },
       ],
     },
   },

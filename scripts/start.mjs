@@ -7,20 +7,30 @@ import { fileURLToPath } from 'node:url';
 import { ELECTRON_MISSING_HELP, findElectronBinary } from './electron-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const electron = findElectronBinary();
 const args = process.argv.slice(2);
 if ('path' in electron) {
-  const child = spawn(electron.path, [root, '--samples-if-empty', ...args], { cwd: root, stdio: 'inherit' });
+  const child = spawn(electron.path, [root, '--samples-if-empty', ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.error(`\n${ELECTRON_MISSING_HELP}\n(${electron.missing})\n`);
-  const server = spawn(process.execPath, [path.join(root, 'bin/policylens.cjs'), 'serve', '--samples-if-empty', ...args], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    [path.join(root, 'bin/policylens.cjs'), 'serve', '--samples-if-empty', ...args],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   server.stdout.setEncoding('utf8');
   server.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
@@ -32,7 +42,8 @@ if ('path' in electron) {
 }
 
 function openInBrowser(url) {
-  const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const opener =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
   child.on('error', () => console.error(`Open this address in your browser: ${url}`));
   child.unref();

@@ -47,5 +47,7 @@ export function isMethodName(name: string): name is MethodName {
 
 /** Handlers a transport serves: one per contract row, given the validated input. */
 export type Handlers = {
-  [M in MethodName]: (input: z.output<Api[M]['input']>) => Promise<MethodResult<M>> | MethodResult<M>;
+  [M in MethodName]: (
+    input: z.output<Api[M]['input']>,
+  ) => Promise<MethodResult<M>> | MethodResult<M>;
 };

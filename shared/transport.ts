@@ -15,7 +15,10 @@ export const IPC_PICK_PATHS = 'policylens:pick-paths';
  * renderer and the preload agree without the renderer importing Electron.
  */
 export interface DesktopBridge {
-  invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Envelope<MethodResult<M>>>;
+  invoke<M extends MethodName>(
+    method: M,
+    input: MethodInput<M>,
+  ): Promise<Envelope<MethodResult<M>>>;
   onEvent(listener: AppEventListener): () => void;
   /** Native open dialog; resolves to chosen paths (empty when cancelled). */
   pickPaths(kind: 'files' | 'folder'): Promise<string[]>;

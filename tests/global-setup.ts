@@ -10,7 +10,10 @@ import path from 'node:path';
 export default function setup(): void {
   const root = path.resolve(__dirname, '..');
   const index = path.join(root, 'dist/renderer/index.html');
-  const stale = !fs.existsSync(index) || newestMtime(path.join(root, 'renderer')) > fs.statSync(index).mtimeMs || newestMtime(path.join(root, 'shared')) > fs.statSync(index).mtimeMs;
+  const stale =
+    !fs.existsSync(index) ||
+    newestMtime(path.join(root, 'renderer')) > fs.statSync(index).mtimeMs ||
+    newestMtime(path.join(root, 'shared')) > fs.statSync(index).mtimeMs;
   // POLICYLENS_SKIP_RENDERER_BUILD=1 speeds up iterating on Node-side tests.
   const renderer = stale && process.env.POLICYLENS_SKIP_RENDERER_BUILD !== '1';
   const args = [path.join(root, 'scripts/build.mjs'), ...(renderer ? [] : ['--node-only'])];

@@ -18,7 +18,10 @@ const program = new Command()
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) });
 
-const libraryOption = ['--library <dir>', 'library folder (default: POLICYLENS_LIBRARY or the app’s own)'] as const;
+const libraryOption = [
+  '--library <dir>',
+  'library folder (default: POLICYLENS_LIBRARY or the app’s own)',
+] as const;
 
 program
   .command('import')
@@ -40,7 +43,8 @@ program
       if (options.json) {
         console.log(JSON.stringify(docs.map(documentSummaryJson), null, 2));
       } else {
-        for (const doc of docs) console.log(`#${doc.id}\t${doc.chars} chars\t${doc.fileName}\t${doc.title}`);
+        for (const doc of docs)
+          console.log(`#${doc.id}\t${doc.chars} chars\t${doc.fileName}\t${doc.title}`);
         console.error(`${docs.length} documents in ${core.library.dir}`);
       }
       return 0;
@@ -60,7 +64,9 @@ program
         console.log(JSON.stringify(documentDetailJson(doc), null, 2));
       } else {
         console.log(`# ${doc.title}\n`);
-        console.log(`file: ${doc.fileName}  format: ${doc.format}  encoding: ${doc.encoding ?? '-'}  chars: ${doc.chars}`);
+        console.log(
+          `file: ${doc.fileName}  format: ${doc.format}  encoding: ${doc.encoding ?? '-'}  chars: ${doc.chars}`,
+        );
         console.log(`imported: ${doc.importedAt}\n`);
         console.log(doc.text);
       }
@@ -98,13 +104,15 @@ program
 
 function parseId(value: string): number {
   const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new InvalidArgumentError('a document id is a positive whole number');
+  if (!Number.isInteger(id) || id <= 0)
+    throw new InvalidArgumentError('a document id is a positive whole number');
   return id;
 }
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is 0–65535');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError('a port is 0–65535');
   return port;
 }
 

@@ -34,8 +34,7 @@ export function registerIpc(core: Core, getWindow: () => BrowserWindow | null): 
     const window = getWindow();
     if (!fromOurWindow(event) || !window) return [];
     const result = await dialog.showOpenDialog(window, {
-      properties:
-        kind === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
+      properties: kind === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
     });
     return result.canceled ? [] : result.filePaths;
   });

@@ -1,11 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { AppEvent } from '../../shared/events';
-import {
-  IPC_EVENT,
-  IPC_INVOKE,
-  IPC_PICK_PATHS,
-  type DesktopBridge,
-} from '../../shared/transport';
+import { IPC_EVENT, IPC_INVOKE, IPC_PICK_PATHS, type DesktopBridge } from '../../shared/transport';
 
 /**
  * Exposes exactly one object, `window.api`, to the sandboxed renderer. It forwards contract

@@ -123,7 +123,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     let received = 0;
     req.on('data', (chunk: Buffer) => {
       received += chunk.length;
-      if (received > MAX_UPLOAD_BYTES) req.destroy(new AppError('FILE_TOO_LARGE', 'The file is larger than 512 MB.', name));
+      if (received > MAX_UPLOAD_BYTES)
+        req.destroy(new AppError('FILE_TOO_LARGE', 'The file is larger than 512 MB.', name));
     });
     try {
       await pipeline(req, fs.createWriteStream(target));
@@ -194,13 +195,17 @@ function sendError(res: ServerResponse, error: ReturnType<typeof toErrorInfo>): 
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    // A refused body may be only half read: the connection cannot be reused for another request.
+    ...(status === 413 ? { Connection: 'close' } : {}),
   });
   res.end(JSON.stringify({ ok: false, error }));
 }
 
-/** Keeps the user's file name (Chinese included) but never a path. */
+/** Keeps the user's file name (Chinese included) but never a path or a control character. */
 function safeFileName(name: string): string {
-  const base = path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '_');
+  const base = Array.from(path.basename(name.replace(/\\/g, '/')), (ch) =>
+    ch.charCodeAt(0) < 0x20 || '<>:"|?*'.includes(ch) ? '_' : ch,
+  ).join('');
   const trimmed = base.replace(/^\.+/, '').slice(0, 200);
   return trimmed.length > 0 ? trimmed : 'upload.txt';
 }

@@ -50,7 +50,10 @@ describe('importing plain-text documents', () => {
     const [seed] = seedFiles();
     const copy = path.join(temp.dir, 'utf16-copy.txt');
     const text = fs.readFileSync(seed!, 'utf8');
-    fs.writeFileSync(copy, Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]));
+    fs.writeFileSync(
+      copy,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]),
+    );
     const job = await importAndWait(core, [copy]);
     expect(job.outcomes[0]).toMatchObject({ status: 'duplicate' });
   });
@@ -64,13 +67,30 @@ describe('importing plain-text documents', () => {
     };
     const zeroBytes = write('zero.txt', '');
     const blank = write('blank.txt', '  \n\n  ');
-    const binary = write('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 0, 0, 0, 0xff, 0xfe, 0]));
+    const binary = write(
+      'photo.txt',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 0, 0, 0, 0xff, 0xfe, 0]),
+    );
     const missing = path.join(bad, 'does-not-exist.txt');
     const unsupported = write('slides.pptx', 'PK');
-    const good = write('南朗镇-2021-utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode('南朗镇2021年工作安排\n推进“工改”。', 'utf-16be')]));
+    const good = write(
+      '南朗镇-2021-utf16be.txt',
+      Buffer.concat([
+        Buffer.from([0xfe, 0xff]),
+        iconv.encode('南朗镇2021年工作安排\n推进“工改”。', 'utf-16be'),
+      ]),
+    );
     const before = listDocuments(core.library.db).length;
 
-    const job = await importAndWait(core, [zeroBytes, blank, binary, missing, unsupported, good, good]);
+    const job = await importAndWait(core, [
+      zeroBytes,
+      blank,
+      binary,
+      missing,
+      unsupported,
+      good,
+      good,
+    ]);
 
     expect(job.state).toBe('done');
     const byFile = (file: string) => job.outcomes.filter((o) => o.file === file);
@@ -91,7 +111,9 @@ describe('importing plain-text documents', () => {
     expect(imported.text).toBe('南朗镇2021年工作安排\n推进“工改”。');
     expect(imported.encoding).toBe('utf-16be');
     const orphanSections = core.library.db
-      .prepare('SELECT count(*) AS n FROM sections WHERE document_id NOT IN (SELECT id FROM documents)')
+      .prepare(
+        'SELECT count(*) AS n FROM sections WHERE document_id NOT IN (SELECT id FROM documents)',
+      )
       .get() as { n: number };
     expect(orphanSections.n).toBe(0);
   });
@@ -100,7 +122,9 @@ describe('importing plain-text documents', () => {
     const jobs = core.handlers.listJobs({}) as ReturnType<Core['jobs']['list']>;
     expect(jobs.length).toBeGreaterThanOrEqual(4);
     expect(jobs.every((job) => job.state === 'done')).toBe(true);
-    expect(jobs.some((job) => job.outcomes.some((o) => o.error?.code === 'FILE_BINARY'))).toBe(true);
+    expect(jobs.some((job) => job.outcomes.some((o) => o.error?.code === 'FILE_BINARY'))).toBe(
+      true,
+    );
   });
 });
 
@@ -113,7 +137,10 @@ describe('cancelling an import', () => {
     fs.mkdirSync(folder);
     const paragraph = fs.readFileSync(seedFiles()[1]!, 'utf8');
     for (let i = 0; i < 400; i++) {
-      fs.writeFileSync(path.join(folder, `doc-${String(i).padStart(4, '0')}.txt`), `${i}\n${paragraph}`);
+      fs.writeFileSync(
+        path.join(folder, `doc-${String(i).padStart(4, '0')}.txt`),
+        `${i}\n${paragraph}`,
+      );
     }
     const core = openTestCore(path.join(temp.dir, 'library'));
     try {
@@ -133,7 +160,9 @@ describe('cancelling an import', () => {
       expect(final.outcomes.length).toBeLessThan(400);
       const imported = final.outcomes.filter((o) => o.status === 'imported').length;
       expect(listDocuments(core.library.db)).toHaveLength(imported);
-      const sections = core.library.db.prepare('SELECT count(*) AS n FROM sections').get() as { n: number };
+      const sections = core.library.db.prepare('SELECT count(*) AS n FROM sections').get() as {
+        n: number;
+      };
       expect(sections.n).toBe(imported);
     } finally {
       await core.close();

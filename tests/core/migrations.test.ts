@@ -50,7 +50,11 @@ describe('schema migrations', () => {
     ).toThrow(/UNIQUE/);
     conn.prepare('DELETE FROM documents WHERE id = 1').run();
     expect(conn.prepare('SELECT count(*) AS n FROM sections').get()).toEqual({ n: 0 });
-    conn.prepare(`INSERT INTO jobs (id, kind, state, started_at) VALUES ('j', 'import', 'done', 'now')`).run();
+    conn
+      .prepare(
+        `INSERT INTO jobs (id, kind, state, started_at) VALUES ('j', 'import', 'done', 'now')`,
+      )
+      .run();
   });
 
   it('running migrations again changes nothing', () => {

@@ -2,11 +2,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import type { FileOutcome } from '../../../shared/domain';
 import { AppError, toErrorInfo } from '../../../shared/errors';
-import {
-  countCodePoints,
-  findDocumentIdByContentHash,
-  insertDocument,
-} from '../library/documents';
+import { countCodePoints, findDocumentIdByContentHash, insertDocument } from '../library/documents';
 import type { Library } from '../library/library';
 import { readSourceFile } from './read-source';
 import { readerFor } from './readers';
@@ -41,22 +37,23 @@ export function importFile(library: Library, file: string, now: Date = new Date(
     const extension = path.extname(file).toLowerCase();
     const originalPath = storeOriginal(library.dir, bytes, fileHash, extension);
     const title = titleFrom(text, file);
-    const insert = () => insertDocument(library.db, {
-      title,
-      fileName: path.basename(file),
-      format: reader.format,
-      originalPath,
-      sourcePath: file,
-      encoding: extracted.encoding,
-      byteSize: bytes.length,
-      contentHash,
-      fileHash,
-      text,
-      importedAt: now.toISOString(),
-      sections: [
-        { level: 0, title, start: 0, end: countCodePoints(text), page: null, parentIndex: null },
-      ],
-    });
+    const insert = () =>
+      insertDocument(library.db, {
+        title,
+        fileName: path.basename(file),
+        format: reader.format,
+        originalPath,
+        sourcePath: file,
+        encoding: extracted.encoding,
+        byteSize: bytes.length,
+        contentHash,
+        fileHash,
+        text,
+        importedAt: now.toISOString(),
+        sections: [
+          { level: 0, title, start: 0, end: countCodePoints(text), page: null, parentIndex: null },
+        ],
+      });
     try {
       return { file, status: 'imported', docId: insert() };
     } catch (error) {
@@ -68,7 +65,11 @@ export function importFile(library: Library, file: string, now: Date = new Date(
       return { file, status: 'duplicate', duplicateOf: raced };
     }
   } catch (error) {
-    return { file, status: 'failed', error: { ...toErrorInfo(translateSqliteError(error, file)), file } };
+    return {
+      file,
+      status: 'failed',
+      error: { ...toErrorInfo(translateSqliteError(error, file)), file },
+    };
   }
 }
 
@@ -88,7 +89,9 @@ function titleFrom(text: string, file: string): string {
     .find((line) => line.length > 0);
   if (!firstLine) return path.basename(file, path.extname(file));
   const chars = Array.from(firstLine);
-  return chars.length > TITLE_MAX_CHARS ? `${chars.slice(0, TITLE_MAX_CHARS).join('')}…` : firstLine;
+  return chars.length > TITLE_MAX_CHARS
+    ? `${chars.slice(0, TITLE_MAX_CHARS).join('')}…`
+    : firstLine;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -97,9 +100,14 @@ function isUniqueViolation(error: unknown): boolean {
 
 function translateSqliteError(error: unknown, file: string): unknown {
   const code = (error as { code?: string }).code;
-  if (code === 'SQLITE_FULL') return new AppError('DISK_FULL', 'The disk is full; nothing of this file was saved.', file);
+  if (code === 'SQLITE_FULL')
+    return new AppError('DISK_FULL', 'The disk is full; nothing of this file was saved.', file);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new AppError('LIBRARY_LOCKED', 'The library is busy (another program is writing to it). Try again.', file);
+    return new AppError(
+      'LIBRARY_LOCKED',
+      'The library is busy (another program is writing to it). Try again.',
+      file,
+    );
   }
   return error;
 }

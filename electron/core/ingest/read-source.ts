@@ -42,7 +42,11 @@ export function fileSystemError(error: unknown, file: string): AppError {
     case 'EISDIR':
       return new AppError('UNSUPPORTED_FORMAT', 'This is a folder.', file);
     default:
-      return new AppError('FILE_UNREADABLE', `The file cannot be read: ${(error as Error).message}`, file);
+      return new AppError(
+        'FILE_UNREADABLE',
+        `The file cannot be read: ${(error as Error).message}`,
+        file,
+      );
   }
 }
 

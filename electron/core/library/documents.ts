@@ -70,17 +70,15 @@ export function getDocument(db: Db, id: number): DocumentDetail {
          FROM sections WHERE document_id = ? ORDER BY ord`,
       )
       .all(id) as SectionRow[]
-  ).map(
-    (s): Section => ({
-      id: s.id,
-      parentId: s.parent_id,
-      level: s.level,
-      title: s.title,
-      start: s.start_offset,
-      end: s.end_offset,
-      page: s.page,
-    }),
-  );
+  ).map((s): Section => ({
+    id: s.id,
+    parentId: s.parent_id,
+    level: s.level,
+    title: s.title,
+    start: s.start_offset,
+    end: s.end_offset,
+    page: s.page,
+  }));
   return {
     ...toSummary(row),
     text: row.text,
@@ -92,8 +90,7 @@ export function getDocument(db: Db, id: number): DocumentDetail {
 
 export function findDocumentIdByContentHash(db: Db, contentHash: string): number | undefined {
   const row = db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(contentHash) as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   return row?.id;
 }
 

@@ -1,0 +1,51 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { JobStatus } from '../../../shared/domain';
+import { subscribe } from './client';
+import { isJobActive, upsertJob } from './jobs';
+import { queryKeys } from './queries';
+
+/** Coalesces bursts of change events (a big import) into one refetch per window. */
+const REFRESH_COALESCE_MS = 300;
+
+function refreshLibrary(queryClient: QueryClient): void {
+  // cancelRefetch:false lets an in-flight fetch finish instead of restarting it on every event.
+  const options = { cancelRefetch: false };
+  void queryClient.invalidateQueries({ queryKey: queryKeys.documents }, options);
+  void queryClient.invalidateQueries({ queryKey: queryKeys.libraryInfo }, options);
+  void queryClient.invalidateQueries({ queryKey: queryKeys.documentRoot }, options);
+}
+
+/**
+ * Keeps the query cache in step with the core's pushed events, for the lifetime of the app.
+ * Job events carry the whole job status, so they are written straight into the cache; the
+ * job list itself is not refetched here (that would race the events; `useJobs` polls instead).
+ */
+export function useAppEventSync(): void {
+  const queryClient = useQueryClient();
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const scheduleRefresh = () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        refreshLibrary(queryClient);
+      }, REFRESH_COALESCE_MS);
+    };
+
+    const unsubscribe = subscribe((event) => {
+      if (event.type === 'library-changed') {
+        scheduleRefresh();
+        return;
+      }
+      const job: JobStatus = event.job;
+      queryClient.setQueryData<JobStatus[]>(queryKeys.jobs, (jobs) => upsertJob(jobs, job));
+      if (!isJobActive(job)) scheduleRefresh();
+    });
+
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }, [queryClient]);
+}

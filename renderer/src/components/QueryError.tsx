@@ -1,0 +1,30 @@
+import { Button, Result } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from './describeError';
+
+interface QueryErrorProps {
+  error: unknown;
+  title?: string;
+  onRetry?: () => void;
+  extra?: ReactNode;
+}
+
+/** A failed load, shown in place of the content it was meant to fill. */
+export function QueryError({ error, title, onRetry, extra }: QueryErrorProps) {
+  const { t } = useTranslation();
+  const { message } = describeError(error);
+  return (
+    <Result
+      status="error"
+      title={title ?? t('errors.loadFailed')}
+      subTitle={message}
+      extra={
+        <>
+          {extra}
+          {onRetry && <Button onClick={onRetry}>{t('errors.retry')}</Button>}
+        </>
+      }
+    />
+  );
+}

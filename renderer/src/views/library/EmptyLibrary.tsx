@@ -1,0 +1,37 @@
+import { BookOutlined } from '@ant-design/icons';
+import { Button, Result, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ImportFilesButton } from './ImportFilesButton';
+import type { ImportActions } from './useImportActions';
+
+interface EmptyLibraryProps {
+  actions: ImportActions;
+  /** An import is already under way; its documents will arrive shortly. */
+  importing: boolean;
+}
+
+export function EmptyLibrary({ actions, importing }: EmptyLibraryProps) {
+  const { t } = useTranslation();
+  return (
+    <Result
+      className="empty-library"
+      icon={<BookOutlined className="empty-library-icon" />}
+      title={t('library.empty.title')}
+      subTitle={t('library.empty.description')}
+      extra={
+        <Space wrap>
+          <Button
+            type="primary"
+            size="large"
+            data-testid="load-samples"
+            loading={actions.samplesPending || importing}
+            onClick={actions.importSamples}
+          >
+            {t('library.empty.loadSamples')}
+          </Button>
+          <ImportFilesButton actions={actions} />
+        </Space>
+      }
+    />
+  );
+}

@@ -1,0 +1,115 @@
+import { CloseOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
+import { Alert, Button, Card, Progress, Space, Tag, Typography, type ProgressProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { JobState, JobStatus } from '../../../../shared/domain';
+import { call } from '../../api/client';
+import { countOutcomes, isJobActive } from '../../api/jobs';
+import { useNotifyError } from '../../components/useNotifyError';
+import { useFormatters } from '../../format';
+import { baseName } from './baseName';
+import { JobOutcomes } from './JobOutcomes';
+
+const PROGRESS_STATUS: Record<JobState, ProgressProps['status']> = {
+  queued: 'active',
+  running: 'active',
+  done: 'success',
+  cancelled: 'normal',
+  failed: 'exception',
+};
+
+const STATE_COLOR: Record<JobState, string> = {
+  queued: 'default',
+  running: 'processing',
+  done: 'success',
+  cancelled: 'warning',
+  failed: 'error',
+};
+
+interface JobCardProps {
+  job: JobStatus;
+  onDismiss(): void;
+}
+
+export function JobCard({ job, onDismiss }: JobCardProps) {
+  const { t } = useTranslation();
+  const { number, dateTime } = useFormatters();
+  const notifyError = useNotifyError();
+  const active = isJobActive(job);
+  const cancel = useMutation({
+    mutationFn: () => call('cancelJob', { jobId: job.id }),
+    onError: (error) => notifyError(error),
+  });
+
+  const percent = job.total > 0 ? Math.floor((job.done / job.total) * 100) : active ? 0 : 100;
+  const counts = countOutcomes(job);
+
+  return (
+    <Card
+      size="small"
+      className="job-card"
+      title={
+        <Space size="small">
+          <Tag color={STATE_COLOR[job.state]}>{t(`jobs.state.${job.state}`)}</Tag>
+          <Typography.Text type="secondary" className="tabular">
+            {dateTime(job.startedAt)}
+          </Typography.Text>
+        </Space>
+      }
+      extra={
+        active ? (
+          <Button
+            size="small"
+            danger
+            data-testid="job-cancel"
+            loading={cancel.isPending}
+            disabled={cancel.isSuccess}
+            onClick={() => cancel.mutate()}
+          >
+            {t('jobs.cancel')}
+          </Button>
+        ) : (
+          <Button
+            size="small"
+            type="text"
+            icon={<CloseOutlined />}
+            aria-label={t('jobs.dismiss')}
+            title={t('jobs.dismiss')}
+            onClick={onDismiss}
+          />
+        )
+      }
+    >
+      <Progress
+        data-testid="job-progress"
+        percent={percent}
+        status={PROGRESS_STATUS[job.state]}
+        format={() => `${number(job.done)} / ${number(job.total)}`}
+      />
+      {active && (
+        <Typography.Text type="secondary" className="job-current" ellipsis>
+          {cancel.isSuccess
+            ? t('jobs.cancelRequested')
+            : job.currentFile
+              ? t('jobs.current', { file: baseName(job.currentFile) })
+              : t('jobs.preparing')}
+        </Typography.Text>
+      )}
+      {!active && (
+        <>
+          <Space size="small" wrap className="job-summary">
+            <Tag color="success">{t('jobs.summary.imported', { count: counts.imported })}</Tag>
+            <Tag color="gold">{t('jobs.summary.duplicate', { count: counts.duplicate })}</Tag>
+            <Tag color={counts.failed > 0 ? 'error' : 'default'}>
+              {t('jobs.summary.failed', { count: counts.failed })}
+            </Tag>
+          </Space>
+          {job.error && (
+            <Alert type="error" showIcon className="job-error" title={job.error.message} />
+          )}
+          <JobOutcomes outcomes={job.outcomes} />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,23 @@
+/** File kinds the importer reads; the browser file picker and folder drops offer only these. */
+export const IMPORT_EXTENSIONS = [
+  '.txt',
+  '.md',
+  '.html',
+  '.htm',
+  '.docx',
+  '.pdf',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.tif',
+  '.tiff',
+  '.bmp',
+  '.webp',
+] as const;
+
+export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.join(',');
+
+export function isImportable(fileName: string): boolean {
+  const lower = fileName.toLowerCase();
+  return IMPORT_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}

@@ -1,0 +1,2 @@
+export function findElectronBinary(): { path: string } | { missing: string };
+export const ELECTRON_MISSING_HELP: string;
