@@ -10,7 +10,10 @@ import { APP_HOST, APP_PROTOCOL } from './security';
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_PROTOCOL, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_PROTOCOL,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+    },
   ]);
 }
 
