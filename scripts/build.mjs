@@ -29,6 +29,7 @@ const entries = [
   ['electron/preload/index.ts', 'dist/electron/preload.cjs'],
   ['electron/cli/index.ts', 'dist/node/cli.cjs'],
   ['electron/core/jobs/import-worker.ts', 'dist/node/import-worker.cjs'],
+  ['electron/core/jobs/parse-worker.ts', 'dist/node/parse-worker.cjs'],
 ];
 
 const started = Date.now();

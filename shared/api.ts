@@ -4,6 +4,7 @@ import {
   DocumentSummarySchema,
   JobStatusSchema,
   LibraryInfoSchema,
+  MetadataChangesSchema,
 } from './domain';
 
 /**
@@ -23,6 +24,11 @@ export const api = {
   libraryInfo: method(Empty, LibraryInfoSchema),
   listDocuments: method(Empty, z.array(DocumentSummarySchema)),
   getDocument: method(DocId, DocumentDetailSchema),
+  /** Corrects detected metadata; the changed fields are marked "edited by user". */
+  updateMetadata: method(
+    z.object({ id: z.number().int().positive(), changes: MetadataChangesSchema }).strict(),
+    DocumentDetailSchema,
+  ),
   /** Starts an import job over files or folders on this machine; progress arrives as job events. */
   startImport: method(
     z.object({ paths: z.array(z.string().min(1)).min(1).max(100_000) }).strict(),

@@ -1,11 +1,17 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { AppError, toErrorInfo } from '../../shared/errors';
 import { openCore, type Core } from '../core';
-import { getDocument, listDocuments } from '../core/library/documents';
-import { countDocuments } from '../core/library/documents';
+import {
+  countDocuments,
+  getDocument,
+  listDocuments,
+  listStoredMetadata,
+  updateMetadata,
+} from '../core/library/documents';
+import { DOCUMENT_KINDS, MetadataChangesSchema, type MetadataChanges } from '../../shared/domain';
 import { startServer } from '../server/http-server';
 import { runImport } from './commands/import';
-import { documentDetailJson, documentSummaryJson } from './output';
+import { documentDetailJson, documentSummaryJson, outlineLines, sectionJson } from './output';
 
 /**
  * `policylens <verb>`: the same core as the app, for scripts, tests and researchers who like a
@@ -41,10 +47,21 @@ program
     await withCore(options, (core) => {
       const docs = listDocuments(core.library.db);
       if (options.json) {
-        console.log(JSON.stringify(docs.map(documentSummaryJson), null, 2));
+        const stored = listStoredMetadata(core.library.db);
+        console.log(
+          JSON.stringify(
+            docs.map((doc) => documentSummaryJson(doc, stored.get(doc.id))),
+            null,
+            2,
+          ),
+        );
       } else {
-        for (const doc of docs)
-          console.log(`#${doc.id}\t${doc.chars} chars\t${doc.fileName}\t${doc.title}`);
+        for (const doc of docs) {
+          const place = [doc.town, doc.year].filter((v) => v !== null).join(' ');
+          console.log(
+            `#${doc.id}\t${place || '-'}\t${doc.kind ?? '-'}\t${doc.fileName}\t${doc.title}`,
+          );
+        }
         console.error(`${docs.length} documents in ${core.library.dir}`);
       }
       return 0;
@@ -75,6 +92,51 @@ program
   });
 
 program
+  .command('sections')
+  .description('print the section outline of one document')
+  .option(...libraryOption)
+  .option('--json', 'print JSON')
+  .argument('<docId>', 'document id (see `docs`)', parseId)
+  .action(async (docId: number, options: { library?: string; json?: boolean }) => {
+    await withCore(options, (core) => {
+      const doc = getDocument(core.library.db, docId);
+      if (options.json) console.log(JSON.stringify(doc.sections.map(sectionJson), null, 2));
+      else console.log(outlineLines(doc.sections).join('\n'));
+      return 0;
+    });
+  });
+
+program
+  .command('set')
+  .description('correct detected metadata of one document (marked "edited by user")')
+  .option(...libraryOption)
+  .argument('<docId>', 'document id (see `docs`)', parseId)
+  .option('--title <text>', 'title')
+  .option('--town <name>', 'town, e.g. 小榄镇 (empty clears it)')
+  .option('--county <name>', 'county or county-level city')
+  .option('--city <name>', 'prefecture-level city')
+  .option('--province <name>', 'province')
+  .option('--year <year>', 'year of the content (empty clears it)')
+  .option('--kind <kind>', `one of ${DOCUMENT_KINDS.join(', ')}`)
+  .action(
+    async (docId: number, options: Record<string, string | undefined> & { library?: string }) => {
+      await withCore(options, (core) => {
+        const changes = metadataChanges(options);
+        if (Object.keys(changes).length === 0) {
+          throw new AppError(
+            'BAD_REQUEST',
+            'Nothing to change: give at least one of --title, --town, --county, --city, --province, --year, --kind.',
+          );
+        }
+        updateMetadata(core.library.db, docId, changes);
+        const doc = getDocument(core.library.db, docId);
+        console.log(JSON.stringify(documentSummaryJson(doc), null, 2));
+        return 0;
+      });
+    },
+  );
+
+program
   .command('serve')
   .description('serve the app and its API on 127.0.0.1 for a browser (browser mode)')
   .option(...libraryOption)
@@ -101,6 +163,27 @@ program
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+
+/** Turns `set` options into validated changes; an empty value clears a field. */
+function metadataChanges(options: Record<string, string | undefined>): MetadataChanges {
+  const raw: Record<string, unknown> = {};
+  for (const field of ['title', 'town', 'county', 'city', 'province', 'kind'] as const) {
+    const value = options[field];
+    if (value !== undefined) raw[field] = value.trim() === '' ? null : value;
+  }
+  if (options.year !== undefined) {
+    raw.year = options.year.trim() === '' ? null : Number(options.year);
+  }
+  const parsed = MetadataChangesSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError(
+      'BAD_REQUEST',
+      `Invalid --${String(issue?.path[0] ?? 'value')}: ${issue?.message ?? ''}`,
+    );
+  }
+  return parsed.data;
+}
 
 function parseId(value: string): number {
   const id = Number(value);

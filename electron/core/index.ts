@@ -20,6 +20,8 @@ export interface Core {
 
 export interface CoreOptions {
   libraryDir?: string;
+  /** Parser threads for imports (default: one per core). */
+  parserCount?: number;
 }
 
 export function openCore(options: CoreOptions = {}): Core {
@@ -28,7 +30,7 @@ export function openCore(options: CoreOptions = {}): Core {
   const events = new EventEmitter();
   events.setMaxListeners(0);
   const emit = (event: AppEvent) => events.emit('event', event);
-  const jobs = new JobManager(library, paths.importWorker, emit);
+  const jobs = new JobManager(library, paths, emit, options.parserCount);
   const handlers = createHandlers({
     library,
     jobs,

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import type { JobManager } from './jobs/job-manager';
-import { countDocuments, getDocument, listDocuments } from './library/documents';
+import { countDocuments, getDocument, listDocuments, updateMetadata } from './library/documents';
 import type { Library } from './library/library';
 import { userVersion } from './db/connection';
 
@@ -24,6 +24,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     }),
     listDocuments: () => listDocuments(library.db),
     getDocument: ({ id }) => getDocument(library.db, id),
+    updateMetadata: ({ id, changes }) => {
+      updateMetadata(library.db, id, changes);
+      return getDocument(library.db, id);
+    },
     startImport: ({ paths }) => ({ jobId: jobs.startImport(paths).id }),
     importSamples: () => ({ jobId: jobs.startImport([ctx.seedsDir]).id }),
     cancelJob: ({ jobId }) => {

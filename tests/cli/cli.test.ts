@@ -29,7 +29,7 @@ describe('policylens CLI', () => {
     const list = JSON.parse(docs.stdout) as DocJson[];
     expect(list).toHaveLength(5);
     for (const doc of list) {
-      expect(doc).toEqual({
+      expect(doc).toMatchObject({
         id: expect.any(Number),
         title: expect.any(String),
         file_name: expect.stringMatching(/\.txt$/),
@@ -65,7 +65,7 @@ describe('policylens CLI', () => {
       sections: unknown[];
     };
     expect(json.text).toContain('2021年是“十四五”开局之年');
-    expect(json.sections).toHaveLength(1);
+    expect(json.sections.length).toBeGreaterThan(1);
   });
 
   it('explains an unknown document id and a missing argument', () => {

@@ -57,9 +57,15 @@ describe('decodeText', () => {
     expect(decodeError(Buffer.from(' \n\t \r\n ')).code).toBe('FILE_EMPTY');
   });
 
+  it('reads GBK without a BOM (as GB18030, its superset) instead of refusing it', () => {
+    const decoded = decodeText(iconv.encode(SAMPLE, 'gbk'), 'sample.txt');
+    expect(decoded.text).toBe(SAMPLE);
+    expect(decoded.encoding).toBe('gb18030');
+  });
+
   it('refuses an encoding it cannot read instead of importing mojibake', () => {
-    // GBK bytes are not valid UTF-8; the full detector arrives with the import pipeline (#3).
-    const error = decodeError(iconv.encode(SAMPLE, 'gbk'));
+    const bytes = Buffer.from(Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 37) % 0x7f)));
+    const error = decodeError(bytes);
     expect(error.code).toBe('FILE_UNDECODABLE');
     expect(error.message).toMatch(/UTF-8/);
   });

@@ -57,6 +57,37 @@ describe('schema migrations', () => {
       .run();
   });
 
+  it('002 adds metadata columns and pages to a version-1 library, keeping its documents', () => {
+    const conn = fresh('v2');
+    migrate(conn, 1);
+    conn
+      .prepare(
+        `INSERT INTO documents (title, file_name, format, original_path, byte_size, content_hash,
+           file_hash, text, char_count, imported_at)
+         VALUES ('南朗镇', 'a.txt', 'txt', 'originals/aa/a.txt', 9, 'h1', 'f1', '南朗镇2021', 7, '2026-01-01')`,
+      )
+      .run();
+    expect(migrate(conn, 2)).toBe(2);
+    const row = conn
+      .prepare('SELECT title, text, extracted_text, town, year, needs_ocr FROM documents')
+      .get();
+    expect(row).toEqual({
+      title: '南朗镇',
+      text: '南朗镇2021',
+      extracted_text: '南朗镇2021',
+      town: null,
+      year: null,
+      needs_ocr: 0,
+    });
+    conn
+      .prepare(
+        `INSERT INTO pages (document_id, number, start_offset, end_offset, needs_ocr) VALUES (1, 1, 0, 7, 1)`,
+      )
+      .run();
+    conn.prepare('DELETE FROM documents').run();
+    expect(conn.prepare('SELECT count(*) AS n FROM pages').get()).toEqual({ n: 0 });
+  });
+
   it('running migrations again changes nothing', () => {
     const conn = fresh('twice');
     migrate(conn);

@@ -47,6 +47,16 @@ describe.skipIf(skipReason !== '')(
       expect(titles.join('\n')).toMatch(/[\u4e00-\u9fff]/);
     });
 
+    it('shows each document placed by town and year', async () => {
+      const towns = await page.getByTestId('cell-town').allTextContents();
+      for (const town of ['小榄镇', '三乡镇', '南朗镇', '鹤山市']) {
+        expect(towns.join(' ')).toContain(town);
+      }
+      const years = await page.getByTestId('cell-year').allTextContents();
+      expect(years.map((y) => y.trim()).sort()).toEqual(['2021', '2022', '2023', '2023', '2023']);
+      await screenshot(page, '05-library-town-year');
+    });
+
     it('keeps the session after a reload without the token in the address', async () => {
       expect(new URL(page.url()).searchParams.get('token')).toBeNull();
       await page.reload();
@@ -63,6 +73,33 @@ describe.skipIf(skipReason !== '')(
       const fontFamily = await text.evaluate((el) => getComputedStyle(el).fontFamily);
       expect(fontFamily).toMatch(/CJK|Song|Sim|Han/);
       await screenshot(page, '03-reader');
+    });
+
+    it('shows the outline beside the text and jumps to a section on click', async () => {
+      const nodes = page.getByTestId('outline-node');
+      await expect.poll(() => nodes.count()).toBeGreaterThanOrEqual(9);
+      const target = nodes.filter({ hasText: '加强生态环境综合整治' }).first();
+      const start = Number(await target.getAttribute('data-start'));
+      await target.click();
+      const block = page.locator('[data-highlighted]');
+      await block.waitFor();
+      expect(Number(await block.getAttribute('data-offset'))).toBe(start);
+      expect(await block.textContent()).toContain('加强生态环境综合整治');
+      await screenshot(page, '06-reader-outline');
+    });
+
+    it('lets the researcher correct the year, marked as edited by the user', async () => {
+      await page.getByTestId('edit-metadata').click();
+      const form = page.getByTestId('metadata-form');
+      await form.waitFor();
+      await page.waitForTimeout(500); // let the drawer finish sliding in
+      await screenshot(page, '07-metadata-editor');
+      const year = form.locator('input[id$="year"]').first();
+      await year.fill('2022');
+      await page.getByTestId('metadata-save').click();
+      await expect.poll(() => page.getByTestId('tag-year').textContent()).toContain('2022');
+      await expect.poll(() => page.getByTestId('edited-mark').count()).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
     });
 
     it('switches the interface to English and back', async () => {

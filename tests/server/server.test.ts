@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import type { AppEvent } from '../../shared/events';
 import { startServe, type ServeProcess } from '../helpers/cli';
 import { makeTempDir } from '../helpers/paths';
@@ -112,7 +113,7 @@ describe('policylens serve (loopback transport)', () => {
     expect(info.status).toBe(200);
     expect(JSON.parse(info.body)).toMatchObject({
       ok: true,
-      result: { documentCount: 0, schemaVersion: 1 },
+      result: { documentCount: 0, schemaVersion: LATEST_SCHEMA_VERSION },
     });
     const bad = await call('getDocument', { id: 'seven' });
     expect(bad.status).toBe(400);

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ORIGINALS_DIR } from '../library/library';
@@ -17,7 +18,8 @@ export function storeOriginal(
   const relative = path.join(ORIGINALS_DIR, fileHash.slice(0, 2), `${fileHash}${extension}`);
   const target = path.join(libraryDir, relative);
   if (fs.existsSync(target)) return relative;
-  const temporary = `${target}.${process.pid}.partial`;
+  // Parsers run as threads of one process: the temporary name must be unique per call.
+  const temporary = `${target}.${crypto.randomUUID()}.partial`;
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const fd = fs.openSync(temporary, 'w');

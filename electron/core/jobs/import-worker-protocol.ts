@@ -5,6 +5,9 @@ import type { ErrorInfo } from '../../../shared/errors';
 export interface ImportWorkerData {
   libraryDir: string;
   paths: string[];
+  /** Built parser-thread script and how many parsers to run (one per core by default). */
+  parseWorkerScript: string;
+  parserCount: number;
   /** Int32Array over this buffer; element 0 set to 1 means "stop before the next file". */
   cancelFlag: SharedArrayBuffer;
 }

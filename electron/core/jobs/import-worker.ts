@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorInfo } from '../../../shared/errors';
 import { importBatch } from '../ingest/import-batch';
 import { openLibrary } from '../library/library';
+import { ParserPool } from './parser-pool';
 import type { ImportWorkerData, ImportWorkerMessage } from './import-worker-protocol';
 
 /**
@@ -9,21 +10,34 @@ import type { ImportWorkerData, ImportWorkerMessage } from './import-worker-prot
  * serves the UI. It opens its own connection to the library (WAL lets the UI keep reading).
  */
 const data = workerData as ImportWorkerData;
+/** Per file: a hostile or broken file costs at most this long and this much memory. */
+const PARSE_TIMEOUT_MS = 120_000;
+const PARSER_HEAP_LIMIT_MB = 1536;
 const cancelFlag = new Int32Array(data.cancelFlag);
 const post = (message: ImportWorkerMessage): void => parentPort?.postMessage(message);
 
-let library: ReturnType<typeof openLibrary> | undefined;
-try {
-  library = openLibrary(data.libraryDir);
-  const result = importBatch(library, data.paths, {
-    onTotal: (total) => post({ type: 'total', total }),
-    onFileStart: (file, index) => post({ type: 'file-start', file, index }),
-    onFileDone: (outcome, index) => post({ type: 'file-done', outcome, index }),
-    isCancelled: () => Atomics.load(cancelFlag, 0) === 1,
+async function run(): Promise<void> {
+  let library: ReturnType<typeof openLibrary> | undefined;
+  const pool = new ParserPool(data.parseWorkerScript, {
+    size: data.parserCount,
+    taskTimeoutMs: PARSE_TIMEOUT_MS,
+    heapLimitMb: PARSER_HEAP_LIMIT_MB,
   });
-  post({ type: 'finished', cancelled: result.cancelled });
-} catch (error) {
-  post({ type: 'error', error: toErrorInfo(error) });
-} finally {
-  library?.close();
+  try {
+    library = openLibrary(data.libraryDir);
+    const result = await importBatch(library, data.paths, pool, {
+      onTotal: (total) => post({ type: 'total', total }),
+      onFileStart: (file, index) => post({ type: 'file-start', file, index }),
+      onFileDone: (outcome, index) => post({ type: 'file-done', outcome, index }),
+      isCancelled: () => Atomics.load(cancelFlag, 0) === 1,
+    });
+    post({ type: 'finished', cancelled: result.cancelled });
+  } catch (error) {
+    post({ type: 'error', error: toErrorInfo(error) });
+  } finally {
+    await pool.close();
+    library?.close();
+  }
 }
+
+void run();

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { JobStatus } from '../../../shared/domain';
 import { AppError, type ErrorInfo } from '../../../shared/errors';
@@ -8,10 +9,23 @@ import type { ImportWorkerData, ImportWorkerMessage } from './import-worker-prot
 import { markInterruptedJobs, recentJobs, saveJob } from './job-store';
 import { throttle } from './throttle';
 
-/** The most a parser may allocate before the worker is stopped (the app itself goes on). */
-const WORKER_HEAP_LIMIT_MB = 2048;
+/** The writer thread holds one document at a time; parsers have their own limits. */
+const WORKER_HEAP_LIMIT_MB = 1024;
 /** Progress events per job at most this often; a big batch would otherwise flood the UI. */
 const PROGRESS_INTERVAL_MS = 150;
+
+/** Built worker-thread entries (see runtime/paths). */
+export interface JobScripts {
+  importWorker: string;
+  parseWorker: string;
+}
+
+/** Seconds left at the pace so far; null until a few files tell the pace. */
+function estimateSeconds(startedMs: number, done: number, total: number): number | null {
+  if (done < 2 || total <= done) return null;
+  const perFile = (Date.now() - startedMs) / done;
+  return Math.round((perFile * (total - done)) / 1000);
+}
 
 interface RunningJob {
   status: JobStatus;
@@ -30,8 +44,9 @@ export class JobManager {
 
   constructor(
     private readonly library: Library,
-    private readonly importWorkerScript: string,
+    private readonly scripts: JobScripts,
     private readonly emit: (event: AppEvent) => void,
+    private readonly parserCount: number = os.availableParallelism(),
   ) {
     markInterruptedJobs(library.db, new Date().toISOString());
   }
@@ -44,6 +59,7 @@ export class JobManager {
       total: 0,
       done: 0,
       currentFile: null,
+      etaSeconds: null,
       startedAt: new Date().toISOString(),
       finishedAt: null,
       outcomes: [],
@@ -54,9 +70,12 @@ export class JobManager {
     const data: ImportWorkerData = {
       libraryDir: this.library.dir,
       paths,
+      parseWorkerScript: this.scripts.parseWorker,
+      parserCount: Math.max(1, this.parserCount),
       cancelFlag: cancelBuffer,
     };
-    const worker = new Worker(this.importWorkerScript, {
+    const startedMs = Date.now();
+    const worker = new Worker(this.scripts.importWorker, {
       workerData: data,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
     });
@@ -73,6 +92,7 @@ export class JobManager {
         status.state = state;
         status.error = error;
         status.currentFile = null;
+        status.etaSeconds = null;
         status.finishedAt = new Date().toISOString();
         this.running.delete(status.id);
         saveJob(this.library.db, status);
@@ -92,6 +112,7 @@ export class JobManager {
           case 'file-done':
             status.outcomes.push(message.outcome);
             status.done = status.outcomes.length;
+            status.etaSeconds = estimateSeconds(startedMs, status.done, status.total);
             if (message.outcome.status === 'imported') libraryChanged.call();
             break;
           case 'finished':

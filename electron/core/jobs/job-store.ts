@@ -47,6 +47,7 @@ export function recentJobs(db: Db): JobStatus[] {
       total: row.total,
       done: row.done,
       currentFile: null,
+      etaSeconds: null,
       startedAt: row.started_at,
       finishedAt: row.finished_at,
       outcomes: detail.outcomes ?? [],

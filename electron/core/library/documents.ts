@@ -1,8 +1,17 @@
-import type { DocumentDetail, DocumentSummary, Section } from '../../../shared/domain';
+import type {
+  DetectedFieldInfo,
+  DocumentDetail,
+  DocumentKind,
+  DocumentSummary,
+  EditableField,
+  MetadataChanges,
+  Page,
+  Section,
+} from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/connection';
 
-/** Reads and writes of the documents and sections tables; no other module writes SQL for them. */
+/** Reads and writes of documents, sections and pages; no other module writes SQL for them. */
 
 interface DocumentRow {
   id: number;
@@ -13,6 +22,18 @@ interface DocumentRow {
   byte_size: number;
   content_hash: string;
   imported_at: string;
+  town: string | null;
+  county: string | null;
+  city: string | null;
+  province: string | null;
+  level: string | null;
+  year: number | null;
+  kind: string | null;
+  source_url: string | null;
+  published: string | null;
+  page_count: number | null;
+  needs_ocr: number;
+  metadata: string;
 }
 
 interface DocumentDetailRow extends DocumentRow {
@@ -31,8 +52,27 @@ interface SectionRow {
   page: number | null;
 }
 
-const SUMMARY_COLUMNS =
-  'id, title, file_name, format, char_count, byte_size, content_hash, imported_at';
+interface PageRow {
+  number: number;
+  start_offset: number;
+  end_offset: number;
+  needs_ocr: number;
+  ocr_reason: string | null;
+}
+
+/** Stored in documents.metadata: what detection found, and which fields the user changed. */
+export interface StoredMetadata {
+  detected: Partial<Record<string, DetectedFieldInfo>>;
+  edited: EditableField[];
+}
+
+const SUMMARY_COLUMNS = `id, title, file_name, format, char_count, byte_size, content_hash, imported_at,
+  town, county, city, province, level, year, kind, source_url, published, page_count, needs_ocr, metadata`;
+
+function parseMetadata(json: string): StoredMetadata {
+  const parsed = JSON.parse(json) as Partial<StoredMetadata>;
+  return { detected: parsed.detected ?? {}, edited: parsed.edited ?? [] };
+}
 
 function toSummary(row: DocumentRow): DocumentSummary {
   return {
@@ -44,12 +84,24 @@ function toSummary(row: DocumentRow): DocumentSummary {
     bytes: row.byte_size,
     hash: row.content_hash,
     importedAt: row.imported_at,
+    town: row.town,
+    county: row.county,
+    city: row.city,
+    province: row.province,
+    level: row.level === 'town' || row.level === 'county' ? row.level : null,
+    year: row.year,
+    kind: row.kind as DocumentKind | null,
+    sourceUrl: row.source_url,
+    published: row.published,
+    pages: row.page_count,
+    needsOcr: row.needs_ocr === 1,
+    edited: parseMetadata(row.metadata).edited,
   };
 }
 
 export function listDocuments(db: Db): DocumentSummary[] {
   const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY imported_at, id`)
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY id`)
     .all() as DocumentRow[];
   return rows.map(toSummary);
 }
@@ -79,12 +131,32 @@ export function getDocument(db: Db, id: number): DocumentDetail {
     end: s.end_offset,
     page: s.page,
   }));
+  const pageList = (
+    db
+      .prepare(
+        `SELECT number, start_offset, end_offset, needs_ocr, ocr_reason
+         FROM pages WHERE document_id = ? ORDER BY number`,
+      )
+      .all(id) as PageRow[]
+  ).map((p): Page => ({
+    number: p.number,
+    start: p.start_offset,
+    end: p.end_offset,
+    needsOcr: p.needs_ocr === 1,
+    ocrReason: p.ocr_reason,
+  }));
+  const detected: Record<string, DetectedFieldInfo> = {};
+  for (const [field, info] of Object.entries(parseMetadata(row.metadata).detected)) {
+    if (info) detected[field] = info;
+  }
   return {
     ...toSummary(row),
     text: row.text,
     encoding: row.encoding,
     sourcePath: row.source_path,
     sections,
+    pageList,
+    detected,
   };
 }
 
@@ -104,7 +176,29 @@ export interface NewSection {
   parentIndex: number | null;
 }
 
-export interface NewDocument {
+export interface NewPage {
+  number: number;
+  start: number;
+  end: number;
+  needsOcr: boolean;
+  ocrReason: string | null;
+}
+
+/** Metadata values as stored in columns (after detection, before any user edit). */
+export interface DocumentFields {
+  town: string | null;
+  county: string | null;
+  city: string | null;
+  province: string | null;
+  level: 'town' | 'county' | null;
+  divisionCode: string | null;
+  year: number | null;
+  kind: DocumentKind | null;
+  sourceUrl: string | null;
+  published: string | null;
+}
+
+export interface NewDocument extends DocumentFields {
   title: string;
   fileName: string;
   format: string;
@@ -115,26 +209,46 @@ export interface NewDocument {
   contentHash: string;
   fileHash: string;
   text: string;
+  extractedText: string;
+  offsetMap: Buffer | null;
   importedAt: string;
+  needsOcr: boolean;
+  detected: Record<string, DetectedFieldInfo>;
   sections: NewSection[];
+  pages: NewPage[];
 }
 
-/** Inserts a document and its sections in one transaction: all of it is there, or none. */
+/** Inserts a document, its sections and pages in one transaction: all of it is there, or none. */
 export function insertDocument(db: Db, doc: NewDocument): number {
   const insertDoc = db.prepare(
     `INSERT INTO documents (title, file_name, format, original_path, source_path, encoding,
-       byte_size, content_hash, file_hash, text, char_count, imported_at)
+       byte_size, content_hash, file_hash, text, char_count, imported_at, metadata,
+       town, county, city, province, level, division_code, year, kind, source_url, published,
+       page_count, needs_ocr, extracted_text, offset_map)
      VALUES (@title, @fileName, @format, @originalPath, @sourcePath, @encoding,
-       @byteSize, @contentHash, @fileHash, @text, @charCount, @importedAt)`,
+       @byteSize, @contentHash, @fileHash, @text, @charCount, @importedAt, @metadata,
+       @town, @county, @city, @province, @level, @divisionCode, @year, @kind, @sourceUrl, @published,
+       @pageCount, @needsOcr, @extractedText, @offsetMap)`,
   );
   const insertSection = db.prepare(
     `INSERT INTO sections (document_id, parent_id, ord, level, title, start_offset, end_offset, page)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const insertPage = db.prepare(
+    `INSERT INTO pages (document_id, number, start_offset, end_offset, needs_ocr, ocr_reason)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
   return db.transaction(() => {
-    const { sections, ...fields } = doc;
+    const { sections, pages, detected, ...fields } = doc;
+    const stored: StoredMetadata = { detected, edited: [] };
     const docId = Number(
-      insertDoc.run({ ...fields, charCount: countCodePoints(doc.text) }).lastInsertRowid,
+      insertDoc.run({
+        ...fields,
+        charCount: countCodePoints(doc.text),
+        metadata: JSON.stringify(stored),
+        pageCount: pages.length > 0 ? pages.length : null,
+        needsOcr: doc.needsOcr ? 1 : 0,
+      }).lastInsertRowid,
     );
     const ids: number[] = [];
     sections.forEach((section, ord) => {
@@ -151,7 +265,46 @@ export function insertDocument(db: Db, doc: NewDocument): number {
       );
       ids.push(Number(info.lastInsertRowid));
     });
+    for (const page of pages) {
+      insertPage.run(
+        docId,
+        page.number,
+        page.start,
+        page.end,
+        page.needsOcr ? 1 : 0,
+        page.ocrReason,
+      );
+    }
     return docId;
+  })();
+}
+
+const COLUMN_OF: Record<EditableField, string> = {
+  title: 'title',
+  town: 'town',
+  county: 'county',
+  city: 'city',
+  province: 'province',
+  year: 'year',
+  kind: 'kind',
+};
+
+/** Applies a user's corrections and records which fields were edited, in one transaction. */
+export function updateMetadata(db: Db, id: number, changes: MetadataChanges): void {
+  db.transaction(() => {
+    const row = db.prepare('SELECT metadata FROM documents WHERE id = ?').get(id) as
+      { metadata: string } | undefined;
+    if (!row) throw new AppError('NOT_FOUND', `Document #${id} does not exist in this library.`);
+    const stored = parseMetadata(row.metadata);
+    const fields = Object.keys(changes) as EditableField[];
+    for (const field of fields) {
+      db.prepare(`UPDATE documents SET ${COLUMN_OF[field]} = ? WHERE id = ?`).run(
+        changes[field] ?? null,
+        id,
+      );
+    }
+    stored.edited = [...new Set([...stored.edited, ...fields])];
+    db.prepare('UPDATE documents SET metadata = ? WHERE id = ?').run(JSON.stringify(stored), id);
   })();
 }
 
@@ -163,4 +316,13 @@ export function countCodePoints(text: string): number {
     if (unit >= 0xdc00 && unit <= 0xdfff) lowSurrogates++;
   }
   return text.length - lowSurrogates;
+}
+
+/** Detection results and user edits of every document, for listings that show evidence. */
+export function listStoredMetadata(db: Db): Map<number, StoredMetadata> {
+  const rows = db.prepare('SELECT id, metadata FROM documents').all() as {
+    id: number;
+    metadata: string;
+  }[];
+  return new Map(rows.map((row) => [row.id, parseMetadata(row.metadata)]));
 }

@@ -15,8 +15,9 @@ export interface RuntimePaths {
   seedsDir: string;
   /** Built renderer (index.html and assets). */
   rendererDir: string;
-  /** Built worker-thread entry for import jobs. */
+  /** Built worker-thread entries: the import job (writer) and its parsers. */
   importWorker: string;
+  parseWorker: string;
   /** Library used when none is named: the same folder for the app and the CLI. */
   defaultLibraryDir: string;
 }
@@ -40,6 +41,7 @@ export function runtimePaths(env: NodeJS.ProcessEnv = process.env): RuntimePaths
     seedsDir: path.join(resources, 'seeds'),
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
     importWorker: path.join(unpacked(appRoot), 'dist', 'node', 'import-worker.cjs'),
+    parseWorker: path.join(unpacked(appRoot), 'dist', 'node', 'parse-worker.cjs'),
     defaultLibraryDir: env.POLICYLENS_LIBRARY
       ? path.resolve(env.POLICYLENS_LIBRARY)
       : path.join(userDataDir(env), 'library'),

@@ -19,3 +19,8 @@ export function countOutcomes(job: JobStatus): Record<'imported' | 'duplicate' |
   for (const outcome of job.outcomes) counts[outcome.status] += 1;
   return counts;
 }
+
+/** Imported documents that wait for OCR on some or all pages. */
+export function countNeedsOcr(job: JobStatus): number {
+  return job.outcomes.filter((outcome) => outcome.status === 'imported' && outcome.needsOcr).length;
+}

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DocumentDetail, DocumentSummary, MetadataChanges } from '../../../shared/domain';
 import { ApiError, call } from './client';
 import { isJobActive } from './jobs';
 
@@ -36,5 +37,31 @@ export function useJobs() {
     queryKey: queryKeys.jobs,
     queryFn: () => call('listJobs', {}),
     refetchInterval: (query) => (query.state.data?.some(isJobActive) ? ACTIVE_JOB_POLL_MS : false),
+  });
+}
+
+/** The list row's fields, taken from the updated document. */
+function summaryFrom(row: DocumentSummary, doc: DocumentDetail): DocumentSummary {
+  const fields = Object.keys(row) as (keyof DocumentSummary)[];
+  return Object.fromEntries(fields.map((field) => [field, doc[field]])) as DocumentSummary;
+}
+
+/**
+ * Saves the user's corrections to a document's metadata. The answer is the updated document, so
+ * the Reader shows it at once; the list, whose rows carry the same fields, is patched and refetched.
+ */
+export function useUpdateMetadata(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: MetadataChanges) => call('updateMetadata', { id, changes }),
+    onSuccess: (doc) => {
+      queryClient.setQueryData(queryKeys.document(id), doc);
+      // Patch the list too, so the Library shows the edit at once rather than after its refetch.
+      queryClient.setQueryData<DocumentSummary[]>(queryKeys.documents, (list) =>
+        list?.map((row) => (row.id === id ? summaryFrom(row, doc) : row)),
+      );
+      void queryClient.invalidateQueries({ queryKey: queryKeys.document(id) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.documents });
+    },
   });
 }

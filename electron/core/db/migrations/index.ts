@@ -1,10 +1,11 @@
 import { AppError } from '../../../../shared/errors';
 import { userVersion, type Db } from '../connection';
 import { migration001 } from './001-initial';
+import { migration002 } from './002-metadata-pages';
 import type { Migration } from './types';
 
 /** Every schema version in order. A new version is one new file and one entry here. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 

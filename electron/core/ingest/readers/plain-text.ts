@@ -6,5 +6,5 @@ export const plainTextReader: FormatReader = {
   format: 'txt',
   extensions: ['.txt', '.text', '.md'],
   maxBytes: MAX_TEXT_FILE_BYTES,
-  read: (bytes, file) => decodeText(bytes, file),
+  read: async (bytes, file) => decodeText(bytes, file),
 };

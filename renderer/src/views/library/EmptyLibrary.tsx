@@ -10,6 +10,23 @@ interface EmptyLibraryProps {
   importing: boolean;
 }
 
+const FORMAT_KEYS = ['text', 'html', 'docx', 'pdf', 'image'] as const;
+
+/** What the importer reads, stated as plainly as the readers behave. */
+function AcceptedFormats() {
+  const { t } = useTranslation();
+  return (
+    <div className="accepted-formats" data-testid="accepted-formats">
+      <div className="accepted-formats-title">{t('library.empty.formatsTitle')}</div>
+      <ul>
+        {FORMAT_KEYS.map((key) => (
+          <li key={key}>{t(`library.empty.formats.${key}`)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function EmptyLibrary({ actions, importing }: EmptyLibraryProps) {
   const { t } = useTranslation();
   return (
@@ -32,6 +49,8 @@ export function EmptyLibrary({ actions, importing }: EmptyLibraryProps) {
           <ImportFilesButton actions={actions} />
         </Space>
       }
-    />
+    >
+      <AcceptedFormats />
+    </Result>
   );
 }

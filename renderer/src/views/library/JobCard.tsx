@@ -4,10 +4,11 @@ import { Alert, Button, Card, Progress, Space, Tag, Typography, type ProgressPro
 import { useTranslation } from 'react-i18next';
 import type { JobState, JobStatus } from '../../../../shared/domain';
 import { call } from '../../api/client';
-import { countOutcomes, isJobActive } from '../../api/jobs';
+import { countNeedsOcr, countOutcomes, isJobActive } from '../../api/jobs';
 import { useNotifyError } from '../../components/useNotifyError';
 import { useFormatters } from '../../format';
 import { baseName } from './baseName';
+import { describeEta } from './eta';
 import { JobOutcomes } from './JobOutcomes';
 
 const PROGRESS_STATUS: Record<JobState, ProgressProps['status']> = {
@@ -26,6 +27,17 @@ const STATE_COLOR: Record<JobState, string> = {
   failed: 'error',
 };
 
+function JobEta({ seconds }: { seconds: number }) {
+  const { t } = useTranslation();
+  const { number } = useFormatters();
+  const eta = describeEta(seconds);
+  return (
+    <Typography.Text type="secondary" className="job-eta tabular" data-testid="job-eta">
+      {t(`jobs.eta.${eta.unit}`, { count: number(eta.count) })}
+    </Typography.Text>
+  );
+}
+
 interface JobCardProps {
   job: JobStatus;
   onDismiss(): void;
@@ -43,6 +55,7 @@ export function JobCard({ job, onDismiss }: JobCardProps) {
 
   const percent = job.total > 0 ? Math.floor((job.done / job.total) * 100) : active ? 0 : 100;
   const counts = countOutcomes(job);
+  const needsOcr = countNeedsOcr(job);
 
   return (
     <Card
@@ -87,13 +100,16 @@ export function JobCard({ job, onDismiss }: JobCardProps) {
         format={() => `${number(job.done)} / ${number(job.total)}`}
       />
       {active && (
-        <Typography.Text type="secondary" className="job-current" ellipsis>
-          {cancel.isSuccess
-            ? t('jobs.cancelRequested')
-            : job.currentFile
-              ? t('jobs.current', { file: baseName(job.currentFile) })
-              : t('jobs.preparing')}
-        </Typography.Text>
+        <div className="job-status-line">
+          <Typography.Text type="secondary" className="job-current" ellipsis>
+            {cancel.isSuccess
+              ? t('jobs.cancelRequested')
+              : job.currentFile
+                ? t('jobs.current', { file: baseName(job.currentFile) })
+                : t('jobs.preparing')}
+          </Typography.Text>
+          {job.etaSeconds !== null && !cancel.isSuccess && <JobEta seconds={job.etaSeconds} />}
+        </div>
       )}
       {!active && (
         <>
@@ -103,6 +119,9 @@ export function JobCard({ job, onDismiss }: JobCardProps) {
             <Tag color={counts.failed > 0 ? 'error' : 'default'}>
               {t('jobs.summary.failed', { count: counts.failed })}
             </Tag>
+            {needsOcr > 0 && (
+              <Tag color="orange">{t('jobs.summary.needsOcr', { count: needsOcr })}</Tag>
+            )}
           </Space>
           {job.error && (
             <Alert type="error" showIcon className="job-error" title={job.error.message} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileOutcome } from '../../../../shared/domain';
@@ -64,6 +64,22 @@ function OutcomeDetail({ outcome }: { outcome: FileOutcome }) {
   );
 }
 
+function OutcomeStatus({ outcome }: { outcome: FileOutcome }) {
+  const { t } = useTranslation();
+  return (
+    <span className="outcome-status">
+      <Tag color={STATUS_COLOR[outcome.status]}>{t(`jobs.outcome.${outcome.status}`)}</Tag>
+      {outcome.needsOcr && (
+        <Tooltip title={t('jobs.needsOcrHint')}>
+          <Tag color="orange" data-testid="outcome-needs-ocr">
+            {t('jobs.needsOcr')}
+          </Tag>
+        </Tooltip>
+      )}
+    </span>
+  );
+}
+
 type OutcomeRow = FileOutcome & { key: number };
 
 function OutcomeTable({ outcomes }: { outcomes: FileOutcome[] }) {
@@ -80,10 +96,8 @@ function OutcomeTable({ outcomes }: { outcomes: FileOutcome[] }) {
     {
       title: t('jobs.column.status'),
       dataIndex: 'status',
-      width: 100,
-      render: (status: FileOutcome['status']) => (
-        <Tag color={STATUS_COLOR[status]}>{t(`jobs.outcome.${status}`)}</Tag>
-      ),
+      width: 170,
+      render: (_, outcome) => <OutcomeStatus outcome={outcome} />,
     },
     {
       title: t('jobs.column.detail'),

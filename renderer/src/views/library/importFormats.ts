@@ -1,9 +1,12 @@
 /** File kinds the importer reads; the browser file picker and folder drops offer only these. */
 export const IMPORT_EXTENSIONS = [
   '.txt',
+  '.text',
   '.md',
   '.html',
   '.htm',
+  '.mhtml',
+  '.mht',
   '.docx',
   '.pdf',
   '.png',

@@ -13,6 +13,7 @@ function MetaItem({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** The file behind the document: name, format, encoding, size, pages, when and where from. */
 export function ReaderMeta({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
   const { number, dateTime } = useFormatters();
@@ -25,6 +26,12 @@ export function ReaderMeta({ doc }: { doc: DocumentDetail }) {
       <MetaItem label={t('reader.meta.chars')}>
         {t('reader.charsValue', { count: doc.chars, formatted: number(doc.chars) })}
       </MetaItem>
+      {doc.pages !== null && (
+        <MetaItem label={t('reader.meta.pages')}>
+          {t('reader.meta.pagesValue', { count: doc.pages })}
+        </MetaItem>
+      )}
+      {doc.province && <MetaItem label={t('reader.meta.province')}>{doc.province}</MetaItem>}
       <MetaItem label={t('reader.meta.importedAt')}>{dateTime(doc.importedAt)}</MetaItem>
       <MetaItem label={t('reader.meta.sourcePath')}>
         {doc.sourcePath ? (

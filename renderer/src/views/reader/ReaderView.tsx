@@ -1,16 +1,17 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Skeleton } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail, Section } from '../../../../shared/domain';
 import { ApiError } from '../../api/client';
 import { useDocument } from '../../api/queries';
 import { QueryError } from '../../components/QueryError';
 import { navigate, routeHref } from '../../router';
-import { paragraphAt, paragraphId, splitParagraphs } from './paragraphs';
-import { ReaderMeta } from './ReaderMeta';
+import { ReaderHeader } from './ReaderHeader';
 import { ReaderText } from './ReaderText';
 import { SectionOutline } from './SectionOutline';
+import { groupByPage, splitBlocks } from './textBlocks';
+import { useJumpToOffset } from './useJumpToOffset';
 
 /** A missing document stays missing; only a transport hiccup is worth a retry button. */
 function isTransient(error: unknown): boolean {
@@ -27,19 +28,19 @@ function BackLink() {
 }
 
 function ReaderDocument({ doc }: { doc: DocumentDetail }) {
-  const paragraphs = useMemo(() => splitParagraphs(doc.text), [doc.text]);
-
-  const jumpTo = useCallback(
-    (section: Section) => {
-      const paragraph = paragraphs[paragraphAt(paragraphs, section.start)];
-      const element = paragraph ? document.getElementById(paragraphId(paragraph)) : null;
-      if (!element) return;
-      element.scrollIntoView({ behavior: 'smooth', block: 'start' });
-      // Move focus too, so keyboard and screen-reader users land where the eye does.
-      element.focus({ preventScroll: true });
-    },
-    [paragraphs],
+  const { text, pageList } = doc;
+  const blocks = useMemo(
+    () =>
+      splitBlocks(
+        text,
+        pageList.map((page) => page.start),
+      ),
+    [text, pageList],
   );
+  const groups = useMemo(() => groupByPage(blocks, pageList), [blocks, pageList]);
+  const textRef = useRef<HTMLElement>(null);
+  const jumpToOffset = useJumpToOffset(textRef, blocks, pageList);
+  const jumpTo = useCallback((section: Section) => jumpToOffset(section.start), [jumpToOffset]);
 
   return (
     <div className="reader-layout">
@@ -47,11 +48,8 @@ function ReaderDocument({ doc }: { doc: DocumentDetail }) {
         <SectionOutline sections={doc.sections} onJump={jumpTo} />
       </aside>
       <div className="reader-main">
-        <h1 className="reader-title" data-testid="reader-title">
-          {doc.title}
-        </h1>
-        <ReaderMeta doc={doc} />
-        <ReaderText paragraphs={paragraphs} />
+        <ReaderHeader doc={doc} />
+        <ReaderText groups={groups} needsOcr={doc.needsOcr} articleRef={textRef} />
       </div>
     </div>
   );
@@ -65,7 +63,7 @@ export function ReaderView({ id }: { id: number }) {
     <div className="view reader-view">
       <BackLink />
       {query.isPending && <Skeleton active title paragraph={{ rows: 12 }} />}
-      {query.isError && (
+      {query.isError && !query.data && (
         <QueryError
           error={query.error}
           title={t('reader.notFound')}
@@ -77,7 +75,8 @@ export function ReaderView({ id }: { id: number }) {
           }
         />
       )}
-      {query.isSuccess && <ReaderDocument doc={query.data} />}
+      {/* A failed refetch keeps the document on screen; only a failed first load replaces it. */}
+      {query.data && <ReaderDocument doc={query.data} />}
     </div>
   );
 }

@@ -1,0 +1,148 @@
+import { Worker } from 'node:worker_threads';
+import type { PreparedDocument } from '../ingest/prepare-document';
+import type { ParseRequest, ParseResponse, ParseResult } from './parser-protocol';
+
+export interface ParserPoolOptions {
+  size: number;
+  /** A file still parsing after this long fails, and its parser is replaced. */
+  taskTimeoutMs: number;
+  heapLimitMb: number;
+}
+
+interface Task {
+  id: number;
+  file: string;
+  resolve(result: ParseResult): void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * Parses files on every core: one worker thread per slot, one file per worker at a time.
+ * A parser that crashes (e.g. out of memory on a hostile file) or runs past the time limit
+ * fails that file only; the slot gets a fresh worker and the queue goes on.
+ */
+export class ParserPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextTaskId = 0;
+  private closed = false;
+
+  constructor(
+    private readonly script: string,
+    private readonly options: ParserPoolOptions,
+  ) {
+    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  parse(file: string): Promise<ParseResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextTaskId++, file, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) {
+      task.resolve({
+        ok: false,
+        error: { code: 'JOB_CANCELLED', message: 'Cancelled.', file: task.file },
+      });
+    }
+    await Promise.all(
+      this.slots.map((slot) => {
+        this.settle(slot, { ok: false, error: { code: 'JOB_CANCELLED', message: 'Cancelled.' } });
+        return slot.worker.terminate();
+      }),
+    );
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script, {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMb },
+    });
+    const slot: Slot = { worker, task: null, timer: null };
+    worker.on('message', (response: ParseResponse) => {
+      if (slot.task?.id !== response.taskId) return;
+      this.settle(
+        slot,
+        response.ok
+          ? { ok: true, prepared: revive(response.prepared), bytes: Buffer.from(response.bytes) }
+          : { ok: false, error: response.error },
+      );
+      this.pump();
+    });
+    const replace = (message: string) => {
+      // 'error' is followed by 'exit': replace the worker once.
+      if (this.closed || !this.slots.includes(slot)) return;
+      const file = slot.task?.file;
+      this.settle(slot, {
+        ok: false,
+        error: { code: 'FILE_UNREADABLE', message, ...(file ? { file } : {}) },
+      });
+      this.slots[this.slots.indexOf(slot)] = this.spawn();
+      void worker.terminate();
+      this.pump();
+    };
+    worker.on('error', (error) =>
+      replace(
+        /memory/i.test(error.message)
+          ? 'The file is too complex to read: reading it needed more memory than allowed.'
+          : `Reading the file failed: ${error.message}`,
+      ),
+    );
+    worker.on('exit', () => replace('Reading the file stopped unexpectedly.'));
+    return slot;
+  }
+
+  private pump(): void {
+    if (this.closed) return;
+    for (const slot of this.slots) {
+      if (slot.task || this.queue.length === 0) continue;
+      const task = this.queue.shift() as Task;
+      slot.task = task;
+      slot.timer = setTimeout(() => {
+        const seconds = Math.round(this.options.taskTimeoutMs / 1000);
+        this.settle(slot, {
+          ok: false,
+          error: {
+            code: 'FILE_TOO_LARGE',
+            message: `Reading the file took longer than ${seconds} s; it was stopped.`,
+            file: task.file,
+          },
+        });
+        const index = this.slots.indexOf(slot);
+        this.slots[index] = this.spawn();
+        void slot.worker.terminate();
+        this.pump();
+      }, this.options.taskTimeoutMs);
+      const request: ParseRequest = { taskId: task.id, file: task.file };
+      slot.worker.postMessage(request);
+    }
+  }
+
+  private settle(slot: Slot, result: ParseResult): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const task = slot.task;
+    slot.task = null;
+    task?.resolve(result);
+  }
+}
+
+/** Buffers arrive from another thread as plain Uint8Arrays. */
+function revive(prepared: PreparedDocument): PreparedDocument {
+  return {
+    ...prepared,
+    offsetMap: prepared.offsetMap ? Buffer.from(prepared.offsetMap) : null,
+  };
+}
