@@ -7,7 +7,7 @@ import type { HeadingHint } from './readers/types';
  */
 
 /** Elements whose content is never text of the document (code, chrome, embedded things). */
-const NON_CONTENT_TAGS = [
+export const NON_CONTENT_TAGS = [
   'script',
   'style',
   'noscript',
@@ -40,6 +40,9 @@ const NON_CONTENT_TAGS = [
   'link',
   'base',
 ] as const;
+
+/** Document-level tags that carry metadata (read before the content is cleaned). */
+export const HEAD_TAGS: readonly string[] = ['head', 'title', 'meta', 'link', 'base'];
 
 const SKIP = new Set<string>(NON_CONTENT_TAGS);
 

@@ -2,7 +2,13 @@ import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeLabelled, decodeUnlabelled, type DecodedText } from '../decode-text';
-import { htmlToText, visibleLength, type HtmlText } from '../html-text';
+import {
+  HEAD_TAGS,
+  htmlToText,
+  NON_CONTENT_TAGS,
+  visibleLength,
+  type HtmlText,
+} from '../html-text';
 import { MAX_HTML_FILE_BYTES } from '../limits';
 import { extractMhtmlPage } from '../mhtml';
 import { findLabelledDate, normaliseDate } from '../published-date';
@@ -26,30 +32,11 @@ export const htmlReader: FormatReader = {
   read: async (bytes, file) => readHtml(bytes, file),
 };
 
-/** Elements removed from the tree before Readability or the text walker see it. */
-const REMOVED = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'nav',
-  'svg',
-  'math',
-  'canvas',
-  'audio',
-  'video',
-  'button',
-  'select',
-  'textarea',
-  'input',
-  'datalist',
-].join(',');
+/**
+ * Elements removed from the tree before Readability or the text walker see it: everything that
+ * is never text of the document, except the head, which Readability reads for the title.
+ */
+const REMOVED = NON_CONTENT_TAGS.filter((tag) => !HEAD_TAGS.includes(tag)).join(',');
 
 /** Readability's share of the body text below which the body is used instead. */
 const MIN_ARTICLE_SHARE = 0.15;
