@@ -3,8 +3,15 @@ import {
   DocumentDetailSchema,
   DocumentSummarySchema,
   JobStatusSchema,
+  FrequencyRequestSchema,
+  FrequencyResultSchema,
+  KwicRequestSchema,
+  KwicResultSchema,
   LibraryInfoSchema,
   MetadataChangesSchema,
+  SearchRequestSchema,
+  SearchResultSchema,
+  TextRangeSchema,
 } from './domain';
 
 /**
@@ -38,6 +45,33 @@ export const api = {
   importSamples: method(Empty, z.object({ jobId: z.string() })),
   cancelJob: method(z.object({ jobId: z.string() }).strict(), z.object({ cancelled: z.boolean() })),
   listJobs: method(Empty, z.array(JobStatusSchema)),
+  /** Removes a document with its sections and index rows, in one transaction. */
+  deleteDocument: method(DocId, z.object({ deleted: z.boolean() })),
+
+  /** Full-text search over sections: recall equals a substring scan; BM25 ranking. */
+  search: method(SearchRequestSchema, SearchResultSchema),
+  /** Every occurrence of the query in one document (Reader's find), as text offsets. */
+  findInDocument: method(
+    z.object({ id: z.number().int().positive(), query: z.string().min(1).max(1000) }).strict(),
+    z.object({ ranges: z.array(TextRangeSchema) }),
+  ),
+  /** Keyword in context: every occurrence with left and right context. */
+  kwic: method(KwicRequestSchema, KwicResultSchema),
+  /** Top words per town, per document or for the whole library, stop words removed. */
+  termFrequencies: method(FrequencyRequestSchema, FrequencyResultSchema),
+  /** Words the user added to the dictionary (cut as one word from now on). */
+  listUserTerms: method(Empty, z.array(z.string())),
+  addUserTerm: method(
+    z.object({ term: z.string().trim().min(2).max(20) }).strict(),
+    z.array(z.string()),
+  ),
+  removeUserTerm: method(z.object({ term: z.string() }).strict(), z.array(z.string())),
+  /** The user's own stop words (on top of the shipped list) for word frequencies. */
+  listStopwords: method(Empty, z.array(z.string())),
+  setStopwords: method(
+    z.object({ words: z.array(z.string().trim().min(1).max(20)).max(5000) }).strict(),
+    z.array(z.string()),
+  ),
 } as const;
 
 export type Api = typeof api;

@@ -148,3 +148,136 @@ export const MetadataChangesSchema = z
   .partial()
   .strict();
 export type MetadataChanges = z.infer<typeof MetadataChangesSchema>;
+
+/** Narrows a search, a concordance or word frequencies to part of the library. */
+export const SearchFiltersSchema = z
+  .object({
+    towns: z.array(z.string().min(1)).max(500),
+    /** County or prefecture-level city (matches either). */
+    regions: z.array(z.string().min(1)).max(500),
+    yearFrom: z.number().int(),
+    yearTo: z.number().int(),
+    kinds: z.array(DocumentKindSchema),
+    documentIds: z.array(z.number().int().positive()).max(100_000),
+  })
+  .partial()
+  .strict();
+export type SearchFilters = z.infer<typeof SearchFiltersSchema>;
+
+export const TextRangeSchema = z.object({ start: z.number().int(), end: z.number().int() });
+export type TextRange = z.infer<typeof TextRangeSchema>;
+
+export const SnippetSchema = z.object({
+  text: z.string(),
+  /** Ranges in `text` (code points) to highlight. */
+  highlights: z.array(TextRangeSchema),
+});
+export type Snippet = z.infer<typeof SnippetSchema>;
+
+export const SearchHitSchema = z.object({
+  docId: z.number().int(),
+  title: z.string(),
+  town: z.string().nullable(),
+  county: z.string().nullable(),
+  year: z.number().int().nullable(),
+  kind: DocumentKindSchema.nullable(),
+  sectionId: z.number().int().nullable(),
+  /** Titles from the outermost section to the hit's, with their numbering: （四）… › 1. … */
+  sectionPath: z.array(z.string()),
+  /** The chunk of the document this hit is (code points). */
+  start: z.number().int(),
+  end: z.number().int(),
+  score: z.number(),
+  /** Occurrences of the query in this passage. */
+  hitCount: z.number().int(),
+  snippet: SnippetSchema,
+  /** Every occurrence, as offsets into the document's text (for the Reader). */
+  highlights: z.array(TextRangeSchema),
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+export const SearchResultSchema = z.object({
+  query: z.string(),
+  /** Matching passages and documents in the whole library (not only this page). */
+  totalPassages: z.number().int(),
+  totalDocuments: z.number().int(),
+  hits: z.array(SearchHitSchema),
+  tookMs: z.number(),
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+export const SearchRequestSchema = z
+  .object({
+    query: z.string().min(1).max(1000),
+    filters: SearchFiltersSchema.optional(),
+    /** 'document': at most the best passage per document, documents ranked by their best. */
+    groupBy: z.enum(['section', 'document']).optional(),
+    sort: z.enum(['relevance', 'town', 'year']).optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict();
+export type SearchRequest = z.infer<typeof SearchRequestSchema>;
+
+export const KwicLineSchema = z.object({
+  docId: z.number().int(),
+  title: z.string(),
+  town: z.string().nullable(),
+  year: z.number().int().nullable(),
+  /** Offset of the match in the document (code points). */
+  start: z.number().int(),
+  end: z.number().int(),
+  left: z.string(),
+  match: z.string(),
+  right: z.string(),
+});
+export type KwicLine = z.infer<typeof KwicLineSchema>;
+
+export const KwicRequestSchema = z
+  .object({
+    term: z.string().min(1).max(200),
+    width: z.number().int().min(1).max(200).optional(),
+    filters: SearchFiltersSchema.optional(),
+    sort: z.enum(['document', 'left', 'right', 'town']).optional(),
+    limit: z.number().int().min(1).max(100_000).optional(),
+  })
+  .strict();
+
+export const KwicResultSchema = z.object({
+  term: z.string(),
+  total: z.number().int(),
+  lines: z.array(KwicLineSchema),
+  tookMs: z.number(),
+});
+export type KwicResult = z.infer<typeof KwicResultSchema>;
+
+export const TermCountSchema = z.object({
+  term: z.string(),
+  count: z.number().int(),
+  /** Occurrences per 10,000 words of the group, to compare groups of different sizes. */
+  per10k: z.number(),
+});
+export type TermCount = z.infer<typeof TermCountSchema>;
+
+export const FrequencyGroupSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  documents: z.number().int(),
+  totalWords: z.number().int(),
+  terms: z.array(TermCountSchema),
+});
+export type FrequencyGroup = z.infer<typeof FrequencyGroupSchema>;
+
+export const FrequencyRequestSchema = z
+  .object({
+    by: z.enum(['town', 'document', 'library']).optional(),
+    filters: SearchFiltersSchema.optional(),
+    top: z.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
+
+export const FrequencyResultSchema = z.object({
+  groups: z.array(FrequencyGroupSchema),
+  tookMs: z.number(),
+});
+export type FrequencyResult = z.infer<typeof FrequencyResultSchema>;

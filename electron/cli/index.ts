@@ -5,12 +5,14 @@ import {
   countDocuments,
   getDocument,
   listDocuments,
+  deleteDocument,
   listStoredMetadata,
   updateMetadata,
 } from '../core/library/documents';
 import { DOCUMENT_KINDS, MetadataChangesSchema, type MetadataChanges } from '../../shared/domain';
 import { startServer } from '../server/http-server';
 import { runImport } from './commands/import';
+import { registerSearchCommands } from './commands/search';
 import { documentDetailJson, documentSummaryJson, outlineLines, sectionJson } from './output';
 
 /**
@@ -135,6 +137,23 @@ program
       });
     },
   );
+
+program
+  .command('delete')
+  .description('delete one document (its sections and search index rows go with it)')
+  .option(...libraryOption)
+  .argument('<docId>', 'document id (see `docs`)', parseId)
+  .action(async (docId: number, options: { library?: string }) => {
+    await withCore(options, (core) => {
+      if (!deleteDocument(core.library.db, docId)) {
+        throw new AppError('NOT_FOUND', `Document #${docId} does not exist in this library.`);
+      }
+      console.error(`Deleted document #${docId}.`);
+      return 0;
+    });
+  });
+
+registerSearchCommands(program, withCore);
 
 program
   .command('serve')

@@ -6,6 +6,9 @@ import type { AppEvent, AppEventListener } from '../../shared/events';
 import { JobManager } from './jobs/job-manager';
 import { openLibrary, type Library } from './library/library';
 import { runtimePaths, type RuntimePaths } from './runtime/paths';
+import { indexMissingDocuments } from './search/index-missing';
+import { ensureSegmenter } from './search/segment';
+import { listUserTerms } from './search/user-terms';
 import { createHandlers } from './service';
 
 /** Everything a host process (Electron main, loopback server, CLI) needs from the core. */
@@ -27,6 +30,9 @@ export interface CoreOptions {
 export function openCore(options: CoreOptions = {}): Core {
   const paths = runtimePaths();
   const library = openLibrary(options.libraryDir ?? paths.defaultLibraryDir);
+  ensureSegmenter(paths.dictDir, listUserTerms(library.db));
+  // A library from before the search index (schema < 3) becomes searchable on first open.
+  indexMissingDocuments(library.db);
   const events = new EventEmitter();
   events.setMaxListeners(0);
   const emit = (event: AppEvent) => events.emit('event', event);
@@ -35,6 +41,7 @@ export function openCore(options: CoreOptions = {}): Core {
     library,
     jobs,
     seedsDir: paths.seedsDir,
+    dictDir: paths.dictDir,
     appVersion: readAppVersion(paths.appRoot),
   });
   return {

@@ -1,32 +1,47 @@
 import type { Handlers } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import type { JobManager } from './jobs/job-manager';
-import { countDocuments, getDocument, listDocuments, updateMetadata } from './library/documents';
-import type { Library } from './library/library';
 import { userVersion } from './db/connection';
+import type { JobManager } from './jobs/job-manager';
+import {
+  countDocuments,
+  deleteDocument,
+  getDocument,
+  listDocuments,
+  updateMetadata,
+} from './library/documents';
+import type { Library } from './library/library';
+import { findAll, SearchableText } from './search/find-in-text';
+import { termFrequencies } from './search/frequencies';
+import { kwic } from './search/kwic';
+import { parseQuery, positiveTerms } from './search/query-parser';
+import { search } from './search/search';
+import { allStopwords, setUserStopwords, userStopwords } from './search/stopwords';
+import { addUserTerm, listUserTerms, removeUserTerm } from './search/user-terms';
 
 export interface ServiceContext {
   library: Library;
   jobs: JobManager;
   seedsDir: string;
+  dictDir: string;
   appVersion: string;
 }
 
 /** The core's implementation of every contract method; transports only route to these. */
 export function createHandlers(ctx: ServiceContext): Handlers {
   const { library, jobs } = ctx;
+  const { db } = library;
   return {
     libraryInfo: () => ({
       path: library.dir,
-      documentCount: countDocuments(library.db),
-      schemaVersion: userVersion(library.db),
+      documentCount: countDocuments(db),
+      schemaVersion: userVersion(db),
       appVersion: ctx.appVersion,
     }),
-    listDocuments: () => listDocuments(library.db),
-    getDocument: ({ id }) => getDocument(library.db, id),
+    listDocuments: () => listDocuments(db),
+    getDocument: ({ id }) => getDocument(db, id),
     updateMetadata: ({ id, changes }) => {
-      updateMetadata(library.db, id, changes);
-      return getDocument(library.db, id);
+      updateMetadata(db, id, changes);
+      return getDocument(db, id);
     },
     startImport: ({ paths }) => ({ jobId: jobs.startImport(paths).id }),
     importSamples: () => ({ jobId: jobs.startImport([ctx.seedsDir]).id }),
@@ -37,5 +52,24 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       return { cancelled: jobs.cancel(jobId) };
     },
     listJobs: () => jobs.list(),
+    deleteDocument: ({ id }) => {
+      if (!deleteDocument(db, id)) {
+        throw new AppError('NOT_FOUND', `Document #${id} does not exist in this library.`);
+      }
+      return { deleted: true };
+    },
+    search: (request) => search(db, request),
+    findInDocument: ({ id, query }) => {
+      const { text } = getDocument(db, id);
+      const terms = positiveTerms(parseQuery(query)).map((term) => term.folded);
+      return { ranges: findAll(new SearchableText(text), terms) };
+    },
+    kwic: (request) => kwic(db, request),
+    termFrequencies: (request) => termFrequencies(db, request, allStopwords(db, ctx.dictDir)),
+    listUserTerms: () => listUserTerms(db),
+    addUserTerm: ({ term }) => addUserTerm(db, term),
+    removeUserTerm: ({ term }) => removeUserTerm(db, term),
+    listStopwords: () => userStopwords(db),
+    setStopwords: ({ words }) => setUserStopwords(db, words),
   };
 }

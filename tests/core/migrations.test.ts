@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, userVersion, type Db } from '../../electron/core/db/connection';
@@ -86,6 +87,35 @@ describe('schema migrations', () => {
       .run();
     conn.prepare('DELETE FROM documents').run();
     expect(conn.prepare('SELECT count(*) AS n FROM pages').get()).toEqual({ n: 0 });
+  });
+
+  it('003 adds the search index; a version-2 library’s documents are indexed on open', async () => {
+    const { openCore } = await import('../../electron/core');
+    const dir = path.join(temp.dir, 'v3-library');
+    fs.mkdirSync(dir, { recursive: true });
+    const conn = openDatabase(path.join(dir, 'library.sqlite'));
+    migrate(conn, 2);
+    conn
+      .prepare(
+        `INSERT INTO documents (title, file_name, format, original_path, byte_size, content_hash,
+           file_hash, text, char_count, imported_at)
+         VALUES ('南朗镇', 'a.txt', 'txt', 'o', 9, 'h1', 'f1', '南朗镇推进工改,优化營商環境。', 15, '2026-01-01')`,
+      )
+      .run();
+    conn
+      .prepare(
+        `INSERT INTO sections (document_id, ord, level, title, start_offset, end_offset) VALUES (1, 0, 1, 't', 0, 15)`,
+      )
+      .run();
+    conn.close();
+    const core = openCore({ libraryDir: dir });
+    try {
+      expect(userVersion(core.library.db)).toBe(LATEST_SCHEMA_VERSION);
+      const result = core.handlers.search({ query: '营商环境' }) as { totalPassages: number };
+      expect(result.totalPassages).toBe(1);
+    } finally {
+      await core.close();
+    }
   });
 
   it('running migrations again changes nothing', () => {

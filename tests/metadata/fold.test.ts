@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from '../../electron/core/metadata/fold';
+import { toSimplified } from '../../electron/core/text/to-simplified';
 
 describe('toSimplified', () => {
   it('folds traditional characters to simplified, keeping every offset', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from '../../electron/core/metadata/fold';
+import { toSimplified } from '../../electron/core/text/to-simplified';
 import { detectPlace } from '../../electron/core/metadata/place';
 
 function place(text: string, title: string | null = null) {

@@ -1,4 +1,5 @@
 import type { FileOutcome } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
 import type { ParserPool } from '../jobs/parser-pool';
 import type { ParseResult } from '../jobs/parser-protocol';
 import type { Library } from '../library/library';
@@ -17,10 +18,16 @@ export interface ImportBatchResult {
   cancelled: boolean;
 }
 
+/** Documents committed together: one fsync for many, each still whole or absent. */
+const GROUP_MAX_DOCUMENTS = 50;
+const GROUP_MAX_MS = 250;
+
 /**
  * Imports files and folders: the pool parses ahead on every core while this thread writes the
- * results in file order, one transaction per document. Cancelling stops before the next write:
- * what finished stays, nothing is half-written.
+ * results in file order. Writes are grouped: a group of documents is one transaction (each
+ * document inside its own savepoint, so a failing one fails alone) and outcomes are reported
+ * only after the group has committed. Cancelling stops before the next group: what finished
+ * stays, nothing is half-written.
  */
 export async function importBatch(
   library: Library,
@@ -32,23 +39,62 @@ export async function importBatch(
   progress.onTotal(files.length);
   const outcomes: FileOutcome[] = [];
   const parsing = new Map<number, Promise<ParseResult>>();
-  const readAhead = pool.size * 2;
+  const readAhead = pool.size * 4;
   let queued = 0;
-  for (const [index, file] of files.entries()) {
-    while (queued < files.length && queued < index + readAhead) {
+  const refill = (upTo: number) => {
+    while (queued < files.length && queued < upTo + readAhead) {
       parsing.set(queued, pool.parse(files[queued] as string));
       queued++;
     }
-    if (progress.isCancelled()) return { outcomes, cancelled: true };
-    progress.onFileStart(file, index);
-    const result = await (parsing.get(index) as Promise<ParseResult>);
-    parsing.delete(index);
-    if (progress.isCancelled()) return { outcomes, cancelled: true };
-    const outcome = result.ok
-      ? writePreparedDocument(library, result.prepared, result.bytes)
-      : failedOutcome(file, result.error);
-    outcomes.push(outcome);
-    progress.onFileDone(outcome, index);
+  };
+
+  let index = 0;
+  while (index < files.length) {
+    const group: { file: string; index: number; result: ParseResult }[] = [];
+    const groupStarted = Date.now();
+    do {
+      refill(index);
+      if (progress.isCancelled()) break;
+      const file = files[index] as string;
+      progress.onFileStart(file, index);
+      const result = await (parsing.get(index) as Promise<ParseResult>);
+      parsing.delete(index);
+      group.push({ file, index, result });
+      index++;
+    } while (
+      index < files.length &&
+      group.length < GROUP_MAX_DOCUMENTS &&
+      Date.now() - groupStarted < GROUP_MAX_MS
+    );
+    if (group.length === 0) return { outcomes, cancelled: true };
+    for (const [i, outcome] of writeGroup(library, group).entries()) {
+      outcomes.push(outcome);
+      progress.onFileDone(outcome, group[i]?.index ?? 0);
+    }
+    if (progress.isCancelled() && index < files.length) return { outcomes, cancelled: true };
   }
   return { outcomes, cancelled: false };
+}
+
+function writeGroup(
+  library: Library,
+  group: readonly { file: string; result: ParseResult }[],
+): FileOutcome[] {
+  try {
+    return library.db.transaction(() =>
+      group.map(({ file, result }) =>
+        result.ok
+          ? writePreparedDocument(library, result.prepared, result.bytes)
+          : failedOutcome(file, result.error),
+      ),
+    )();
+  } catch (error) {
+    // The commit itself failed (e.g. the disk filled up): none of the group was saved.
+    const code = (error as { code?: string }).code;
+    const reason =
+      code === 'SQLITE_FULL'
+        ? new AppError('DISK_FULL', 'The disk is full; this file was not saved.')
+        : error;
+    return group.map(({ file }) => failedOutcome(file, reason));
+  }
 }

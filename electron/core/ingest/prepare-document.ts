@@ -5,6 +5,10 @@ import { AppError } from '../../../shared/errors';
 import type { DocumentFields, NewPage, NewSection } from '../library/documents';
 import { countCodePoints } from '../library/documents';
 import { detectMetadata, type DetectedMetadata } from '../metadata/detect';
+import { runtimePaths } from '../runtime/paths';
+import { indexDocument, type ChunkToIndex } from '../search/index-document';
+import { ensureSegmenter } from '../search/segment';
+import { builtInStopwords } from '../search/stopwords';
 import { detectOutline } from '../structure/outline';
 import { cleanText } from '../text/clean';
 import { buildOffsetMap, toCleanedOffset } from './offset-map';
@@ -30,6 +34,8 @@ export interface PreparedDocument extends DocumentFields {
   detected: Record<string, DetectedFieldInfo>;
   sections: NewSection[];
   pages: NewPage[];
+  chunks: ChunkToIndex[];
+  terms: [string, number][];
 }
 
 /**
@@ -74,11 +80,16 @@ export async function prepareDocument(
   const sections: NewSection[] = outline.map((section) => ({
     level: section.level,
     title: section.title,
+    marker: section.marker ?? null,
     start: section.start,
     end: section.end,
     parentIndex: section.parentIndex,
     page: pageAt(pages, section.start),
   }));
+
+  const { dictDir } = runtimePaths();
+  ensureSegmenter(dictDir);
+  const { chunks, terms } = indexDocument(text, sections, builtInStopwords(dictDir));
 
   return {
     bytes,
@@ -103,6 +114,8 @@ export async function prepareDocument(
       detected: detectedOf(metadata),
       sections,
       pages,
+      chunks,
+      terms,
     },
   };
 }

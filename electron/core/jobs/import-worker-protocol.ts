@@ -8,6 +8,8 @@ export interface ImportWorkerData {
   /** Built parser-thread script and how many parsers to run (one per core by default). */
   parseWorkerScript: string;
   parserCount: number;
+  /** The user's dictionary words, so parsers segment like the rest of the app. */
+  userTerms: string[];
   /** Int32Array over this buffer; element 0 set to 1 means "stop before the next file". */
   cancelFlag: SharedArrayBuffer;
 }

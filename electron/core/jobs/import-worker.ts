@@ -18,7 +18,7 @@ const post = (message: ImportWorkerMessage): void => parentPort?.postMessage(mes
 
 async function run(): Promise<void> {
   let library: ReturnType<typeof openLibrary> | undefined;
-  const pool = new ParserPool(data.parseWorkerScript, {
+  const pool = new ParserPool(data.parseWorkerScript, data.userTerms, {
     size: data.parserCount,
     taskTimeoutMs: PARSE_TIMEOUT_MS,
     heapLimitMb: PARSER_HEAP_LIMIT_MB,

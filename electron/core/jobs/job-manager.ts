@@ -5,6 +5,7 @@ import type { JobStatus } from '../../../shared/domain';
 import { AppError, type ErrorInfo } from '../../../shared/errors';
 import type { AppEvent } from '../../../shared/events';
 import type { Library } from '../library/library';
+import { listUserTerms } from '../search/user-terms';
 import type { ImportWorkerData, ImportWorkerMessage } from './import-worker-protocol';
 import { markInterruptedJobs, recentJobs, saveJob } from './job-store';
 import { throttle } from './throttle';
@@ -72,6 +73,7 @@ export class JobManager {
       paths,
       parseWorkerScript: this.scripts.parseWorker,
       parserCount: Math.max(1, this.parserCount),
+      userTerms: listUserTerms(this.library.db),
       cancelFlag: cancelBuffer,
     };
     const startedMs = Date.now();

@@ -34,6 +34,7 @@ export class ParserPool {
 
   constructor(
     private readonly script: string,
+    private readonly userTerms: readonly string[],
     private readonly options: ParserPoolOptions,
   ) {
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
@@ -68,6 +69,7 @@ export class ParserPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.script, {
+      workerData: { userTerms: this.userTerms },
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMb },
     });
     const slot: Slot = { worker, task: null, timer: null };

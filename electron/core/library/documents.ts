@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/connection';
+import type { ChunkToIndex } from '../search/index-document';
 
 /** Reads and writes of documents, sections and pages; no other module writes SQL for them. */
 
@@ -169,6 +170,8 @@ export function findDocumentIdByContentHash(db: Db, contentHash: string): number
 export interface NewSection {
   level: number;
   title: string;
+  /** The numbering as written (（一）, 1.), shown in section paths; null for unnumbered headings. */
+  marker: string | null;
   start: number;
   end: number;
   page: number | null;
@@ -216,9 +219,14 @@ export interface NewDocument extends DocumentFields {
   detected: Record<string, DetectedFieldInfo>;
   sections: NewSection[];
   pages: NewPage[];
+  chunks: ChunkToIndex[];
+  terms: [string, number][];
 }
 
-/** Inserts a document, its sections and pages in one transaction: all of it is there, or none. */
+/**
+ * Inserts a document with its sections, pages, search index rows and word counts in one
+ * transaction: all of it is there, or none.
+ */
 export function insertDocument(db: Db, doc: NewDocument): number {
   const insertDoc = db.prepare(
     `INSERT INTO documents (title, file_name, format, original_path, source_path, encoding,
@@ -231,15 +239,24 @@ export function insertDocument(db: Db, doc: NewDocument): number {
        @pageCount, @needsOcr, @extractedText, @offsetMap)`,
   );
   const insertSection = db.prepare(
-    `INSERT INTO sections (document_id, parent_id, ord, level, title, start_offset, end_offset, page)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO sections (document_id, parent_id, ord, level, title, marker, start_offset, end_offset, page)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertChunk = db.prepare(
+    `INSERT INTO chunks (document_id, section_id, start_offset, end_offset) VALUES (?, ?, ?, ?)`,
+  );
+  const insertChunkIndex = db.prepare(
+    `INSERT INTO chunk_fts (rowid, grams, words) VALUES (?, ?, ?)`,
+  );
+  const insertTerm = db.prepare(
+    `INSERT INTO doc_terms (document_id, term, count) VALUES (?, ?, ?)`,
   );
   const insertPage = db.prepare(
     `INSERT INTO pages (document_id, number, start_offset, end_offset, needs_ocr, ocr_reason)
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
   return db.transaction(() => {
-    const { sections, pages, detected, ...fields } = doc;
+    const { sections, pages, detected, chunks, terms, ...fields } = doc;
     const stored: StoredMetadata = { detected, edited: [] };
     const docId = Number(
       insertDoc.run({
@@ -259,6 +276,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
         ord,
         section.level,
         section.title,
+        section.marker,
         section.start,
         section.end,
         section.page,
@@ -275,6 +293,12 @@ export function insertDocument(db: Db, doc: NewDocument): number {
         page.ocrReason,
       );
     }
+    for (const chunk of chunks) {
+      const sectionId = chunk.sectionIndex === null ? null : (ids[chunk.sectionIndex] ?? null);
+      const chunkId = insertChunk.run(docId, sectionId, chunk.start, chunk.end).lastInsertRowid;
+      insertChunkIndex.run(chunkId, chunk.grams, chunk.words);
+    }
+    for (const [term, count] of terms) insertTerm.run(docId, term, count);
     return docId;
   })();
 }
@@ -325,4 +349,12 @@ export function listStoredMetadata(db: Db): Map<number, StoredMetadata> {
     metadata: string;
   }[];
   return new Map(rows.map((row) => [row.id, parseMetadata(row.metadata)]));
+}
+
+/**
+ * Deletes a document; its sections, pages, chunks, index rows and word counts go with it
+ * (foreign keys and a trigger) in the same transaction. The kept original file stays.
+ */
+export function deleteDocument(db: Db, id: number): boolean {
+  return db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
 }

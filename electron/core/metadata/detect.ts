@@ -1,6 +1,6 @@
 import { detectOutline } from '../structure/outline';
 import type { DetectedField } from './field';
-import { toSimplified } from './fold';
+import { toSimplified } from '../text/to-simplified';
 import type { DocumentKind } from './kind';
 import { detectKind } from './kind';
 import { detectPlace } from './place';

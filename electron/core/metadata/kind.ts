@@ -1,5 +1,5 @@
 import type { DetectedField } from './field';
-import { toSimplified } from './fold';
+import { toSimplified } from '../text/to-simplified';
 
 export type DocumentKind = 'work_report' | 'work_plan' | 'year_end_summary' | 'news' | 'other';
 

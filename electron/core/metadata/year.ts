@@ -1,6 +1,6 @@
 import type { DetectedField } from './field';
 import { emptyField } from './field';
-import { toSimplified } from './fold';
+import { toSimplified } from '../text/to-simplified';
 
 export interface YearInput {
   /** The original text (stamps and page chrome are still in it). */

@@ -13,6 +13,8 @@ export interface RuntimePaths {
   appRoot: string;
   /** Bundled sample documents. */
   seedsDir: string;
+  /** Segmentation dictionaries (policy terms, stop words). */
+  dictDir: string;
   /** Built renderer (index.html and assets). */
   rendererDir: string;
   /** Built worker-thread entries: the import job (writer) and its parsers. */
@@ -39,6 +41,9 @@ export function runtimePaths(env: NodeJS.ProcessEnv = process.env): RuntimePaths
   return {
     appRoot,
     seedsDir: path.join(resources, 'seeds'),
+    dictDir: packagedResourcesPath
+      ? path.join(packagedResourcesPath, 'dict')
+      : path.join(appRoot, 'electron', 'core', 'search', 'dict'),
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
     importWorker: path.join(unpacked(appRoot), 'dist', 'node', 'import-worker.cjs'),
     parseWorker: path.join(unpacked(appRoot), 'dist', 'node', 'parse-worker.cjs'),

@@ -2,10 +2,11 @@ import { AppError } from '../../../../shared/errors';
 import { userVersion, type Db } from '../connection';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-metadata-pages';
+import { migration003 } from './003-search-index';
 import type { Migration } from './types';
 
 /** Every schema version in order. A new version is one new file and one entry here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 

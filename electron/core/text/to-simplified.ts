@@ -16,7 +16,15 @@ function getConverters(): ((text: string) => string)[] {
   return converters;
 }
 
-function foldChar(ch: string): string {
+/**
+ * Standard simplified characters that a one-character conversion would change anyway, because
+ * they are also traditional forms: 么 → 幺 breaks 什么, 著 → 着 breaks 显著.
+ */
+const ALREADY_SIMPLIFIED = new Set(['么', '著']);
+
+/** One character folded to simplified (itself when it has no simplified form). */
+export function simplifiedChar(ch: string): string {
+  if (ALREADY_SIMPLIFIED.has(ch)) return ch;
   const cached = cache.get(ch);
   if (cached !== undefined) return cached;
   let folded = ch;
@@ -51,7 +59,7 @@ function fold(text: string): string {
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     // Only CJK ideographs (and compatibility ideographs) can change.
-    const folded = code >= 0x3400 ? foldChar(ch) : ch;
+    const folded = code >= 0x3400 ? simplifiedChar(ch) : ch;
     if (folded !== ch) changed = true;
     out += folded;
   }
