@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { DOCUMENT_KINDS, EDITABLE_FIELDS } from './vocabulary';
+
+export { DOCUMENT_KINDS, EDITABLE_FIELDS } from './vocabulary';
+export type { DocumentKind, EditableField } from './vocabulary';
 
 /** Schemas of what the library holds, as it crosses the API. Types are inferred from them. */
 
@@ -8,27 +12,7 @@ export const ErrorInfoSchema = z.object({
   file: z.string().optional(),
 });
 
-export const DOCUMENT_KINDS = [
-  'work_report',
-  'work_plan',
-  'year_end_summary',
-  'news',
-  'other',
-] as const;
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
-export type DocumentKind = z.infer<typeof DocumentKindSchema>;
-
-/** Fields detected on import that the user may correct. */
-export const EDITABLE_FIELDS = [
-  'title',
-  'town',
-  'county',
-  'city',
-  'province',
-  'year',
-  'kind',
-] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 export const DocumentSummarySchema = z.object({
   id: z.number().int(),

@@ -3,17 +3,20 @@ import { useAppEventSync } from './api/useAppEventSync';
 import { AppHeader } from './components/AppHeader';
 import { AppNav } from './components/AppNav';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { routeHref, sectionOf, useRoute, type Route } from './router';
+import { routePath, sectionOf, useRoute, type Route } from './router';
 import { LibraryView } from './views/library/LibraryView';
 import { ComingSoonView } from './views/placeholder/ComingSoonView';
 import { ReaderView } from './views/reader/ReaderView';
+import { SearchView } from './views/search/SearchView';
 
 function RouteView({ route }: { route: Route }) {
   switch (route.view) {
     case 'library':
       return <LibraryView />;
     case 'doc':
-      return <ReaderView id={route.id} />;
+      return <ReaderView id={route.id} params={route.params} />;
+    case 'search':
+      return <SearchView params={route.params} />;
     default:
       return <ComingSoonView section={route.view} />;
   }
@@ -36,8 +39,8 @@ export function App() {
           <AppNav selected={sectionOf(route)} />
         </Layout.Sider>
         <Layout.Content className="app-content">
-          {/* Keyed by route so a crash in one view clears once the user navigates away. */}
-          <ErrorBoundary key={routeHref(route)}>
+          {/* Keyed by view (not its parameters) so a crash clears once the user navigates away. */}
+          <ErrorBoundary key={routePath(route)}>
             <RouteView route={route} />
           </ErrorBoundary>
         </Layout.Content>

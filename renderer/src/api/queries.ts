@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { DocumentDetail, DocumentSummary, MetadataChanges } from '../../../shared/domain';
 import { ApiError, call } from './client';
 import { isJobActive } from './jobs';
@@ -9,7 +9,22 @@ export const queryKeys = {
   documentRoot: ['document'] as const,
   document: (id: number) => ['document', id] as const,
   jobs: ['jobs'] as const,
+  search: ['search'] as const,
+  kwic: ['kwic'] as const,
+  frequencies: ['frequencies'] as const,
 };
+
+/** Queries whose answers depend on which documents the library holds (and on their metadata). */
+const LIBRARY_DERIVED = [queryKeys.search, queryKeys.kwic, queryKeys.frequencies];
+
+export function invalidateLibraryDerived(
+  queryClient: QueryClient,
+  options: { cancelRefetch?: boolean } = {},
+): void {
+  for (const queryKey of LIBRARY_DERIVED) {
+    void queryClient.invalidateQueries({ queryKey }, options);
+  }
+}
 
 /** While a job runs, poll as a safety net in case an event is lost; events remain the fast path. */
 const ACTIVE_JOB_POLL_MS = 2000;
@@ -62,6 +77,8 @@ export function useUpdateMetadata(id: number) {
       );
       void queryClient.invalidateQueries({ queryKey: queryKeys.document(id) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.documents });
+      // Hits, concordance lines and word counts carry the town and year, or group by them.
+      invalidateLibraryDerived(queryClient);
     },
   });
 }

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import type { JobStatus } from '../../../shared/domain';
 import { subscribe } from './client';
 import { isJobActive, upsertJob } from './jobs';
-import { queryKeys } from './queries';
+import { invalidateLibraryDerived, queryKeys } from './queries';
 
 /** Coalesces bursts of change events (a big import) into one refetch per window. */
 const REFRESH_COALESCE_MS = 300;
@@ -14,6 +14,8 @@ function refreshLibrary(queryClient: QueryClient): void {
   void queryClient.invalidateQueries({ queryKey: queryKeys.documents }, options);
   void queryClient.invalidateQueries({ queryKey: queryKeys.libraryInfo }, options);
   void queryClient.invalidateQueries({ queryKey: queryKeys.documentRoot }, options);
+  // Search results, concordances and word counts all follow from the documents.
+  invalidateLibraryDerived(queryClient, options);
 }
 
 /**

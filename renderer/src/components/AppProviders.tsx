@@ -5,9 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shouldRetry } from '../api/queries';
-
-const UI_FONT =
-  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", sans-serif';
+import { UI_FONT } from '../fonts';
 
 const THEME: ThemeConfig = {
   token: {

@@ -23,7 +23,7 @@ export const DocumentGrid = memo(function DocumentGrid({ rows }: { rows: Documen
       columns={columns}
       dataSource={rows}
       onRow={() => ROW_PROPS}
-      scroll={{ x: 1040 }}
+      scroll={{ x: 1092 }}
       locale={{ emptyText: t('library.table.noMatch') }}
       pagination={{
         defaultPageSize: 50,

@@ -2,15 +2,13 @@ import { Tag, Tooltip, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  DOCUMENT_KINDS,
-  type DocumentSummary,
-  type EditableField,
-} from '../../../../shared/domain';
+import { DOCUMENT_KINDS } from '../../../../shared/vocabulary';
+import type { DocumentSummary, EditableField } from '../../../../shared/domain';
 import { parseTimestamp, useFormatters, type Formatters } from '../../format';
 import { EditedMark } from '../../metadata/EditedMark';
 import { isCountyLevel, placeName, REGION_SEPARATOR, regionParts } from '../../metadata/place';
 import { routeHref } from '../../router';
+import { DeleteDocumentButton } from './DeleteDocumentButton';
 
 // Titles and places are Chinese whatever the UI language; zh collation sorts them by pinyin.
 const collator = new Intl.Collator('zh-CN', { numeric: true });
@@ -187,6 +185,13 @@ function buildColumns(t: TFunction, { number, dateTime }: Formatters) {
       width: 156,
       sorter: (a, b) => timeOf(a.importedAt) - timeOf(b.importedAt),
       render: (_, doc) => <span className="tabular">{dateTime(doc.importedAt)}</span>,
+    },
+    {
+      title: <span className="visually-hidden">{t('library.table.actions')}</span>,
+      key: 'actions',
+      width: 52,
+      align: 'center',
+      render: (_, doc) => <DeleteDocumentButton doc={doc} />,
     },
   ];
   return columns;

@@ -1,4 +1,5 @@
-import { DOCUMENT_KINDS, type DocumentSummary } from '../../../../shared/domain';
+import { DOCUMENT_KINDS } from '../../../../shared/vocabulary';
+import type { DocumentSummary } from '../../../../shared/domain';
 import { placeName, regionParts } from '../../metadata/place';
 
 /** The Library's filters. Facet values are strings; '' stands for "not detected". */

@@ -13,7 +13,8 @@ import {
 } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_KINDS, type DocumentDetail, type EditableField } from '../../../../shared/domain';
+import { DOCUMENT_KINDS } from '../../../../shared/vocabulary';
+import type { DocumentDetail, EditableField } from '../../../../shared/domain';
 import { useUpdateMetadata } from '../../api/queries';
 import { describeError } from '../../components/describeError';
 import { DetectedHint } from './DetectedHint';

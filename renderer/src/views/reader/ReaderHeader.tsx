@@ -1,5 +1,5 @@
-import { EditOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { EditOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail } from '../../../../shared/domain';
@@ -9,8 +9,14 @@ import { MetadataEditor } from './MetadataEditor';
 import { ReaderMeta } from './ReaderMeta';
 import { SourceLine } from './SourceLine';
 
+interface ReaderHeaderProps {
+  doc: DocumentDetail;
+  /** Opens the find box (also Ctrl/Cmd+F). */
+  onFind(): void;
+}
+
 /** Title, what the document is about (with a way to correct it), and where it came from. */
-export function ReaderHeader({ doc }: { doc: DocumentDetail }) {
+export function ReaderHeader({ doc, onFind }: ReaderHeaderProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   return (
@@ -23,14 +29,21 @@ export function ReaderHeader({ doc }: { doc: DocumentDetail }) {
       </div>
       <div className="reader-metadata-bar">
         <DocumentTags doc={doc} />
-        <Button
-          size="small"
-          icon={<EditOutlined />}
-          data-testid="edit-metadata"
-          onClick={() => setEditing(true)}
-        >
-          {t('reader.editor.open')}
-        </Button>
+        <Space size={8} className="reader-actions">
+          <Tooltip title={t('reader.find.shortcut')}>
+            <Button size="small" icon={<SearchOutlined />} data-testid="find-open" onClick={onFind}>
+              {t('reader.find.open')}
+            </Button>
+          </Tooltip>
+          <Button
+            size="small"
+            icon={<EditOutlined />}
+            data-testid="edit-metadata"
+            onClick={() => setEditing(true)}
+          >
+            {t('reader.editor.open')}
+          </Button>
+        </Space>
       </div>
       <SourceLine doc={doc} />
       <ReaderMeta doc={doc} />

@@ -1,6 +1,8 @@
 import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { splitAtRanges, type MarkRange } from '../../text/highlight';
 import { PageMarker } from './PageMarker';
+import { NO_BLOCK_MARKS, type BlockMarks } from './readerMarks';
 import type { PageGroup, TextBlock } from './textBlocks';
 
 interface ReaderTextProps {
@@ -8,15 +10,53 @@ interface ReaderTextProps {
   /** The document waits for OCR as a whole (an image), which explains an empty text. */
   needsOcr: boolean;
   articleRef?: Ref<HTMLElement>;
+  /** Found occurrences to highlight, per paragraph. */
+  marks?: BlockMarks;
+  /** Index of the occurrence the find bar is on. */
+  current?: number | null;
 }
 
-function Block({ block }: { block: TextBlock }) {
-  return (
-    <p data-offset={block.start} tabIndex={-1}>
-      {block.text}
-    </p>
+const NO_MARKS: readonly MarkRange[] = [];
+
+interface BlockProps {
+  block: TextBlock;
+  marks: readonly MarkRange[];
+  /** The current occurrence's index when part of it lies in this paragraph, else null. */
+  current: number | null;
+}
+
+/** The paragraph, cut at the occurrences' code point boundaries, each piece a text node. */
+function MarkedText({ block, marks, current }: BlockProps) {
+  return splitAtRanges(block.text, marks).map((piece, i) =>
+    piece.mark ? (
+      <mark
+        key={i}
+        className="reader-mark"
+        data-testid="reader-mark"
+        data-range={piece.mark.index}
+        data-mark-start={block.start + piece.mark.start}
+        data-current={piece.mark.index === current ? 'true' : undefined}
+      >
+        {piece.text}
+      </mark>
+    ) : (
+      piece.text
+    ),
   );
 }
+
+// Memoised: moving to the next occurrence re-renders only the paragraphs it leaves and enters.
+const Block = memo(function Block({ block, marks, current }: BlockProps) {
+  return (
+    <p data-offset={block.start} tabIndex={-1}>
+      {marks.length === 0 ? (
+        block.text
+      ) : (
+        <MarkedText block={block} marks={marks} current={current} />
+      )}
+    </p>
+  );
+});
 
 /**
  * The document's full text in paragraph blocks, each tagged with its code point offset, and page
@@ -27,9 +67,16 @@ export const ReaderText = memo(function ReaderText({
   groups,
   needsOcr,
   articleRef,
+  marks = NO_BLOCK_MARKS,
+  current = null,
 }: ReaderTextProps) {
   const { t } = useTranslation();
   const empty = groups.every((group) => group.blocks.length === 0 && group.page === null);
+  const blockProps = (block: TextBlock): BlockProps => {
+    const blockMarks = marks.get(block.start) ?? NO_MARKS;
+    const here = current !== null && blockMarks.some((mark) => mark.index === current);
+    return { block, marks: blockMarks, current: here ? current : null };
+  };
   return (
     <article className="reader-text" data-testid="reader-text" lang="zh-CN" ref={articleRef}>
       {empty && (
@@ -44,7 +91,7 @@ export const ReaderText = memo(function ReaderText({
         >
           {group.page && <PageMarker page={group.page} empty={group.blocks.length === 0} />}
           {group.blocks.map((block) => (
-            <Block key={block.start} block={block} />
+            <Block key={block.start} {...blockProps(block)} />
           ))}
         </div>
       ))}

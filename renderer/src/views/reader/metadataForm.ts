@@ -1,5 +1,5 @@
+import { EDITABLE_FIELDS } from '../../../../shared/vocabulary';
 import {
-  EDITABLE_FIELDS,
   type DocumentDetail,
   type DocumentKind,
   type EditableField,

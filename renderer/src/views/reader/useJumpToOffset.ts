@@ -36,21 +36,42 @@ function targetFor(
   return container.querySelector<HTMLElement>(`[data-offset="${block.start}"]`);
 }
 
+export interface JumpOptions {
+  /**
+   * Only scroll: no focus move, no flash. For stepping through found occurrences, where the
+   * keyboard stays in the find box and the current match is marked already.
+   */
+  quiet?: boolean;
+}
+
+/** A highlighted occurrence starting exactly at `offset` inside the paragraph, if there is one. */
+function markAt(paragraph: HTMLElement, offset: number): HTMLElement | null {
+  return paragraph.querySelector<HTMLElement>(`mark[data-mark-start="${offset}"]`);
+}
+
 /**
  * Scrolls the text to a code point offset, briefly highlights the paragraph there and moves focus
- * to it, so keyboard and screen-reader users land where the eye does.
+ * to it, so keyboard and screen-reader users land where the eye does. When a found occurrence
+ * starts at the offset, it is brought to the middle of the view instead (a long paragraph could
+ * otherwise leave it below the fold).
  */
 export function useJumpToOffset(
   containerRef: RefObject<HTMLElement | null>,
   blocks: readonly TextBlock[],
   pages: readonly Page[],
-): (offset: number) => void {
+): (offset: number, options?: JumpOptions) => void {
   return useCallback(
-    (offset: number) => {
+    (offset: number, options: JumpOptions = {}) => {
       const container = containerRef.current;
       const target = container ? targetFor(container, blocks, pages, offset) : null;
       if (!target) return;
-      target.scrollIntoView({ behavior: scrollBehaviour(target), block: 'start' });
+      const mark = markAt(target, offset);
+      if (mark) {
+        mark.scrollIntoView({ behavior: scrollBehaviour(mark), block: 'center' });
+      } else {
+        target.scrollIntoView({ behavior: scrollBehaviour(target), block: 'start' });
+      }
+      if (options.quiet) return;
       target.focus({ preventScroll: true });
       // An animation rather than a class: the text is memoised and must not re-render to flash.
       target.animate?.(
