@@ -3,12 +3,26 @@ import {
   DocumentDetailSchema,
   DocumentSummarySchema,
   JobStatusSchema,
+  AnnotationSchema,
+  AutocodePreviewSchema,
+  AutocodeSchema,
+  CodedPassageSchema,
+  CodedQuerySchema,
+  CreateAnnotationSchema,
+  CreateTagSchema,
+  MatrixQuerySchema,
+  MatrixSchema,
+  TagSchema,
+  UndoStateSchema,
+  UpdateAnnotationSchema,
+  UpdateTagSchema,
   FrequencyRequestSchema,
   FrequencyResultSchema,
   KwicRequestSchema,
   KwicResultSchema,
   LibraryInfoSchema,
   MetadataChangesSchema,
+  SearchFiltersSchema,
   SearchRequestSchema,
   SearchResultSchema,
   TextRangeSchema,
@@ -25,7 +39,8 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
 }
 
 const Empty = z.object({}).strict();
-const DocId = z.object({ id: z.number().int().positive() }).strict();
+const Id = z.number().int().positive();
+const DocId = z.object({ id: Id }).strict();
 
 export const api = {
   libraryInfo: method(Empty, LibraryInfoSchema),
@@ -72,6 +87,57 @@ export const api = {
     z.object({ words: z.array(z.string().trim().min(1).max(20)).max(5000) }).strict(),
     z.array(z.string()),
   ),
+
+  /** The codebook: every tag not in the trash, parents before children, in sort order. */
+  listTags: method(Empty, z.array(TagSchema)),
+  createTag: method(CreateTagSchema, TagSchema),
+  updateTag: method(UpdateTagSchema, TagSchema),
+  /** Moves a tag under another (null = top level), before the sibling at `index`. */
+  moveTag: method(
+    z
+      .object({ id: Id, parentId: Id.nullable(), index: z.number().int().min(0).optional() })
+      .strict(),
+    TagSchema,
+  ),
+  /** Codes every passage of `sourceId` with `targetId` and moves the source to the trash. */
+  mergeTags: method(z.object({ sourceId: Id, targetId: Id }).strict(), TagSchema),
+  /** Moves a tag, its children and their codings to the trash. */
+  deleteTag: method(z.object({ id: Id }).strict(), z.object({ deleted: z.number().int() })),
+  /** Adds the starter codebook for town policy analysis (skips tags that exist). */
+  addStarterCodebook: method(Empty, z.array(TagSchema)),
+
+  listAnnotations: method(z.object({ docId: Id }).strict(), z.array(AnnotationSchema)),
+  createAnnotation: method(CreateAnnotationSchema, AnnotationSchema),
+  updateAnnotation: method(UpdateAnnotationSchema, AnnotationSchema),
+  deleteAnnotation: method(z.object({ id: Id }).strict(), z.object({ deleted: z.boolean() })),
+  getDocumentMemo: method(z.object({ docId: Id }).strict(), z.object({ memo: z.string() })),
+  setDocumentMemo: method(
+    z.object({ docId: Id, memo: z.string().max(200_000) }).strict(),
+    z.object({ memo: z.string() }),
+  ),
+  /** Coded passages (of a tag, optionally with its children), with where they are. */
+  codedPassages: method(CodedQuerySchema, z.array(CodedPassageSchema)),
+  /** Tags × towns (or years, documents): passages or characters coded. */
+  codeMatrix: method(MatrixQuerySchema, MatrixSchema),
+  /** Passages where two tags meet: overlapping annotations, or the same section. */
+  cooccurrence: method(
+    z.object({ tagA: Id, tagB: Id, filters: SearchFiltersSchema.optional() }).strict(),
+    z.object({
+      overlapping: z.number().int(),
+      sameSection: z.number().int(),
+      passages: z.array(CodedPassageSchema),
+    }),
+  ),
+  /** What auto-coding a search would do, before doing it. */
+  autocodePreview: method(AutocodeSchema, AutocodePreviewSchema),
+  /** Codes every occurrence of a search with a tag (one undo step). */
+  autocode: method(
+    AutocodeSchema,
+    z.object({ created: z.number().int(), alreadyCoded: z.number().int() }),
+  ),
+  undo: method(Empty, UndoStateSchema),
+  redo: method(Empty, UndoStateSchema),
+  undoState: method(Empty, UndoStateSchema),
 } as const;
 
 export type Api = typeof api;

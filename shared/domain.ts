@@ -265,3 +265,142 @@ export const FrequencyResultSchema = z.object({
   tookMs: z.number(),
 });
 export type FrequencyResult = z.infer<typeof FrequencyResultSchema>;
+
+export const TagSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  /** CSS colour, e.g. #d4380d. */
+  color: z.string(),
+  description: z.string(),
+  parentId: z.number().int().nullable(),
+  sortOrder: z.number().int(),
+  /** Passages coded with this tag itself (not its children). */
+  passageCount: z.number().int(),
+});
+export type Tag = z.infer<typeof TagSchema>;
+
+export const AnnotationSchema = z.object({
+  id: z.number().int(),
+  docId: z.number().int(),
+  /** Code point offsets into the document's text, end exclusive. */
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  comment: z.string(),
+  tagIds: z.array(z.number().int()),
+  /** 'needs_attention': the text changed and the passage could not be found again. */
+  status: z.enum(['anchored', 'needs_attention']),
+  attentionReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Annotation = z.infer<typeof AnnotationSchema>;
+
+export const CodedPassageSchema = AnnotationSchema.extend({
+  title: z.string(),
+  town: z.string().nullable(),
+  county: z.string().nullable(),
+  year: z.number().int().nullable(),
+  kind: DocumentKindSchema.nullable(),
+  sectionPath: z.array(z.string()),
+});
+export type CodedPassage = z.infer<typeof CodedPassageSchema>;
+
+export const MatrixSchema = z.object({
+  by: z.enum(['town', 'year', 'document']),
+  measure: z.enum(['passages', 'chars']),
+  rows: z.array(
+    z.object({ tagId: z.number().int(), name: z.string(), path: z.string(), color: z.string() }),
+  ),
+  columns: z.array(z.object({ key: z.string(), label: z.string() })),
+  /** cells[row][column]. */
+  cells: z.array(z.array(z.number())),
+});
+export type Matrix = z.infer<typeof MatrixSchema>;
+
+export const UndoStateSchema = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+});
+export type UndoState = z.infer<typeof UndoStateSchema>;
+
+const TagIdList = z.array(z.number().int().positive()).max(100);
+const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #d4380d');
+
+export const CreateTagSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    color: Color.optional(),
+    description: z.string().max(5000).optional(),
+    parentId: z.number().int().positive().nullable().optional(),
+  })
+  .strict();
+export const UpdateTagSchema = z
+  .object({
+    id: z.number().int().positive(),
+    name: z.string().trim().min(1).max(100).optional(),
+    color: Color.optional(),
+    description: z.string().max(5000).optional(),
+  })
+  .strict();
+export const CreateAnnotationSchema = z
+  .object({
+    docId: z.number().int().positive(),
+    start: z.number().int().min(0),
+    end: z.number().int().positive(),
+    tagIds: TagIdList,
+    comment: z.string().max(20_000).optional(),
+  })
+  .strict();
+export const UpdateAnnotationSchema = z
+  .object({
+    id: z.number().int().positive(),
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().positive().optional(),
+    tagIds: TagIdList.optional(),
+    comment: z.string().max(20_000).optional(),
+  })
+  .strict();
+export const CodedQuerySchema = z
+  .object({
+    tagId: z.number().int().positive().optional(),
+    includeChildren: z.boolean().optional(),
+    filters: SearchFiltersSchema.optional(),
+    status: z.enum(['anchored', 'needs_attention']).optional(),
+    limit: z.number().int().min(1).max(100_000).optional(),
+  })
+  .strict();
+export const MatrixQuerySchema = z
+  .object({
+    by: z.enum(['town', 'year', 'document']).optional(),
+    measure: z.enum(['passages', 'chars']).optional(),
+    filters: SearchFiltersSchema.optional(),
+  })
+  .strict();
+export const AutocodeSchema = z
+  .object({
+    query: z.string().min(1).max(1000),
+    tagId: z.number().int().positive(),
+    filters: SearchFiltersSchema.optional(),
+  })
+  .strict();
+export const AutocodePreviewSchema = z.object({
+  /** Occurrences that would become coded passages. */
+  matches: z.number().int(),
+  /** Of those, already coded with this tag (left as they are). */
+  alreadyCoded: z.number().int(),
+  documents: z.number().int(),
+  sample: z.array(
+    z.object({
+      docId: z.number().int(),
+      title: z.string(),
+      town: z.string().nullable(),
+      quote: z.string(),
+    }),
+  ),
+});
+export type AutocodePreview = z.infer<typeof AutocodePreviewSchema>;

@@ -11,7 +11,12 @@ import {
 } from '../core/library/documents';
 import { DOCUMENT_KINDS, MetadataChangesSchema, type MetadataChanges } from '../../shared/domain';
 import { startServer } from '../server/http-server';
+import path from 'node:path';
+import { prepareDocument } from '../core/ingest/prepare-document';
+import { reviseDocument } from '../core/ingest/revise-document';
+import { storeOriginal } from '../core/ingest/store-original';
 import { runImport } from './commands/import';
+import { registerCodeCommands } from './commands/code';
 import { registerSearchCommands } from './commands/search';
 import { documentDetailJson, documentSummaryJson, outlineLines, sectionJson } from './output';
 
@@ -153,7 +158,42 @@ program
     });
   });
 
+program
+  .command('reimport')
+  .description(
+    'replace a document with a corrected version of its file; annotations move with the text',
+  )
+  .option(...libraryOption)
+  .argument('<docId>', 'document id (see `docs`)', parseId)
+  .argument('<file>', 'the corrected file')
+  .action(async (docId: number, file: string, options: { library?: string }) => {
+    await withCore(options, async (core) => {
+      const { prepared, bytes } = await prepareDocument(path.resolve(file));
+      const original = storeOriginal(
+        core.library.dir,
+        bytes,
+        prepared.fileHash,
+        prepared.extension,
+      );
+      const result = reviseDocument(core.library.db, docId, prepared, original);
+      console.log(
+        JSON.stringify({
+          doc_id: docId,
+          anchored: result.anchored,
+          needs_attention: result.needsAttention,
+        }),
+      );
+      if (result.needsAttention > 0) {
+        console.error(
+          `${result.needsAttention} annotations could not be placed in the new text and need attention.`,
+        );
+      }
+      return 0;
+    });
+  });
+
 registerSearchCommands(program, withCore);
+registerCodeCommands(program, withCore);
 
 program
   .command('serve')

@@ -7,7 +7,7 @@ import { JobManager } from './jobs/job-manager';
 import { openLibrary, type Library } from './library/library';
 import { runtimePaths, type RuntimePaths } from './runtime/paths';
 import { indexMissingDocuments } from './search/index-missing';
-import { ensureSegmenter } from './search/segment';
+import { configureSegmenter } from './search/segment';
 import { listUserTerms } from './search/user-terms';
 import { createHandlers } from './service';
 
@@ -30,7 +30,7 @@ export interface CoreOptions {
 export function openCore(options: CoreOptions = {}): Core {
   const paths = runtimePaths();
   const library = openLibrary(options.libraryDir ?? paths.defaultLibraryDir);
-  ensureSegmenter(paths.dictDir, listUserTerms(library.db));
+  configureSegmenter(paths.dictDir, listUserTerms(library.db));
   // A library from before the search index (schema < 3) becomes searchable on first open.
   indexMissingDocuments(library.db);
   const events = new EventEmitter();

@@ -1,5 +1,7 @@
 import type { Handlers } from '../../shared/api';
 import { AppError } from '../../shared/errors';
+import { annotateHandlers } from './annotate/handlers';
+import { UndoStack } from './annotate/undo-stack';
 import { userVersion } from './db/connection';
 import type { JobManager } from './jobs/job-manager';
 import {
@@ -30,7 +32,9 @@ export interface ServiceContext {
 export function createHandlers(ctx: ServiceContext): Handlers {
   const { library, jobs } = ctx;
   const { db } = library;
+  const undo = new UndoStack(db);
   return {
+    ...annotateHandlers(db, undo),
     libraryInfo: () => ({
       path: library.dir,
       documentCount: countDocuments(db),

@@ -29,6 +29,8 @@ export interface ServeProcess {
   port: number;
   token: string;
   stop(): Promise<void>;
+  /** Kills the server at once (SIGKILL), as a crash or power cut would. */
+  kill(): Promise<void>;
 }
 
 /** Starts `policylens serve` and resolves once it printed its URL. */
@@ -54,9 +56,15 @@ export function startServe(libraryDir: string, extraArgs: string[] = []): Promis
         token,
         stop: () =>
           new Promise((done) => {
-            if (child.exitCode !== null) return done();
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
             child.kill('SIGTERM');
+          }),
+        kill: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
           }),
       });
     });

@@ -7,7 +7,7 @@ import { countCodePoints } from '../library/documents';
 import { detectMetadata, type DetectedMetadata } from '../metadata/detect';
 import { runtimePaths } from '../runtime/paths';
 import { indexDocument, type ChunkToIndex } from '../search/index-document';
-import { ensureSegmenter } from '../search/segment';
+import { configureSegmenter } from '../search/segment';
 import { builtInStopwords } from '../search/stopwords';
 import { detectOutline } from '../structure/outline';
 import { cleanText } from '../text/clean';
@@ -88,7 +88,7 @@ export async function prepareDocument(
   }));
 
   const { dictDir } = runtimePaths();
-  ensureSegmenter(dictDir);
+  configureSegmenter(dictDir);
   const { chunks, terms } = indexDocument(text, sections, builtInStopwords(dictDir));
 
   return {

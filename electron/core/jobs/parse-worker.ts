@@ -2,14 +2,17 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorInfo } from '../../../shared/errors';
 import { prepareDocument } from '../ingest/prepare-document';
 import { runtimePaths } from '../runtime/paths';
-import { ensureSegmenter } from '../search/segment';
+import { configureSegmenter } from '../search/segment';
 import type { ParseRequest, ParseResponse } from './parser-protocol';
 
 /**
  * Parser thread: turns one file at a time into a prepared document. Holds no database
  * connection; a crash or a runaway file here costs one file, never the import or the app.
  */
-ensureSegmenter(runtimePaths().dictDir, (workerData as { userTerms?: string[] }).userTerms ?? []);
+configureSegmenter(
+  runtimePaths().dictDir,
+  (workerData as { userTerms?: string[] }).userTerms ?? [],
+);
 
 parentPort?.on('message', (request: ParseRequest) => {
   void prepareDocument(request.file).then(

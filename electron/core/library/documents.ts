@@ -238,6 +238,44 @@ export function insertDocument(db: Db, doc: NewDocument): number {
        @town, @county, @city, @province, @level, @divisionCode, @year, @kind, @sourceUrl, @published,
        @pageCount, @needsOcr, @extractedText, @offsetMap)`,
   );
+  return db.transaction(() => {
+    const { sections, pages, detected, chunks, terms, ...fields } = doc;
+    const stored: StoredMetadata = { detected, edited: [] };
+    const docId = Number(
+      insertDoc.run({
+        ...fields,
+        charCount: countCodePoints(doc.text),
+        metadata: JSON.stringify(stored),
+        pageCount: pages.length > 0 ? pages.length : null,
+        needsOcr: doc.needsOcr ? 1 : 0,
+      }).lastInsertRowid,
+    );
+    insertDocumentParts(db, docId, { sections, pages, chunks, terms });
+    return docId;
+  })();
+}
+
+const COLUMN_OF: Record<EditableField, string> = {
+  title: 'title',
+  town: 'town',
+  county: 'county',
+  city: 'city',
+  province: 'province',
+  year: 'year',
+  kind: 'kind',
+};
+
+/** The parts of a document derived from its text: outline, pages, index rows, word counts. */
+export interface DocumentParts {
+  sections: NewSection[];
+  pages: NewPage[];
+  chunks: ChunkToIndex[];
+  terms: [string, number][];
+}
+
+/** Writes a document's parts; the caller owns the transaction (and removed the old parts). */
+export function insertDocumentParts(db: Db, docId: number, parts: DocumentParts): void {
+  const { sections, pages, chunks, terms } = parts;
   const insertSection = db.prepare(
     `INSERT INTO sections (document_id, parent_id, ord, level, title, marker, start_offset, end_offset, page)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -255,63 +293,32 @@ export function insertDocument(db: Db, doc: NewDocument): number {
     `INSERT INTO pages (document_id, number, start_offset, end_offset, needs_ocr, ocr_reason)
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  return db.transaction(() => {
-    const { sections, pages, detected, chunks, terms, ...fields } = doc;
-    const stored: StoredMetadata = { detected, edited: [] };
-    const docId = Number(
-      insertDoc.run({
-        ...fields,
-        charCount: countCodePoints(doc.text),
-        metadata: JSON.stringify(stored),
-        pageCount: pages.length > 0 ? pages.length : null,
-        needsOcr: doc.needsOcr ? 1 : 0,
-      }).lastInsertRowid,
+  const ids: number[] = [];
+  sections.forEach((section, ord) => {
+    const parentId = section.parentIndex === null ? null : (ids[section.parentIndex] ?? null);
+    const info = insertSection.run(
+      docId,
+      parentId,
+      ord,
+      section.level,
+      section.title,
+      section.marker,
+      section.start,
+      section.end,
+      section.page,
     );
-    const ids: number[] = [];
-    sections.forEach((section, ord) => {
-      const parentId = section.parentIndex === null ? null : (ids[section.parentIndex] ?? null);
-      const info = insertSection.run(
-        docId,
-        parentId,
-        ord,
-        section.level,
-        section.title,
-        section.marker,
-        section.start,
-        section.end,
-        section.page,
-      );
-      ids.push(Number(info.lastInsertRowid));
-    });
-    for (const page of pages) {
-      insertPage.run(
-        docId,
-        page.number,
-        page.start,
-        page.end,
-        page.needsOcr ? 1 : 0,
-        page.ocrReason,
-      );
-    }
-    for (const chunk of chunks) {
-      const sectionId = chunk.sectionIndex === null ? null : (ids[chunk.sectionIndex] ?? null);
-      const chunkId = insertChunk.run(docId, sectionId, chunk.start, chunk.end).lastInsertRowid;
-      insertChunkIndex.run(chunkId, chunk.grams, chunk.words);
-    }
-    for (const [term, count] of terms) insertTerm.run(docId, term, count);
-    return docId;
-  })();
+    ids.push(Number(info.lastInsertRowid));
+  });
+  for (const page of pages) {
+    insertPage.run(docId, page.number, page.start, page.end, page.needsOcr ? 1 : 0, page.ocrReason);
+  }
+  for (const chunk of chunks) {
+    const sectionId = chunk.sectionIndex === null ? null : (ids[chunk.sectionIndex] ?? null);
+    const chunkId = insertChunk.run(docId, sectionId, chunk.start, chunk.end).lastInsertRowid;
+    insertChunkIndex.run(chunkId, chunk.grams, chunk.words);
+  }
+  for (const [term, count] of terms) insertTerm.run(docId, term, count);
 }
-
-const COLUMN_OF: Record<EditableField, string> = {
-  title: 'title',
-  town: 'town',
-  county: 'county',
-  city: 'city',
-  province: 'province',
-  year: 'year',
-  kind: 'kind',
-};
 
 /** Applies a user's corrections and records which fields were edited, in one transaction. */
 export function updateMetadata(db: Db, id: number, changes: MetadataChanges): void {

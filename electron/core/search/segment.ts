@@ -8,21 +8,34 @@ import nodejieba from 'nodejieba';
  * jieba only ever sees runs of CJK characters. Input is folded text (simplified, lower-case).
  */
 
-let loadedDictDir: string | null = null;
+let dictionaryDir: string | null = null;
+let loaded = false;
+/** User terms waiting for the dictionary to load. */
+const pending: string[] = [];
 
-/** Loads jieba with our dictionary, once per thread (jieba keeps its state in globals). */
-export function ensureSegmenter(dictDir: string, userTerms: readonly string[] = []): void {
-  if (loadedDictDir === null) {
-    const userDict = path.join(dictDir, 'policy-terms.txt');
-    nodejieba.load(fs.existsSync(userDict) ? { userDict } : {});
-    loadedDictDir = dictDir;
-  }
+/**
+ * Says where the dictionaries are and which user terms to add. Loading jieba takes about half a
+ * second, so it happens on the first segmentation, not at start-up (most CLI verbs never need
+ * it). Jieba keeps its state in globals: one load per thread.
+ */
+export function configureSegmenter(dictDir: string, userTerms: readonly string[] = []): void {
+  dictionaryDir ??= dictDir;
   for (const term of userTerms) addTerm(term);
+}
+
+function load(): void {
+  if (loaded) return;
+  if (dictionaryDir === null) throw new Error('configureSegmenter() must be called first');
+  const userDict = path.join(dictionaryDir, 'policy-terms.txt');
+  nodejieba.load(fs.existsSync(userDict) ? { userDict } : {});
+  loaded = true;
+  for (const term of pending.splice(0)) nodejieba.insertWord(term);
 }
 
 /** Adds a user's term so it is cut as one word from now on (in this thread). */
 export function addTerm(term: string): void {
-  nodejieba.insertWord(term);
+  if (loaded) nodejieba.insertWord(term);
+  else pending.push(term);
 }
 
 const RUNS =
@@ -31,7 +44,7 @@ const RUNS =
 type Mode = 'search' | 'words';
 
 function segment(folded: string, mode: Mode): string[] {
-  if (loadedDictDir === null) throw new Error('ensureSegmenter() must be called first');
+  load();
   const tokens: string[] = [];
   for (const match of folded.matchAll(RUNS)) {
     const [, number, latin, cjk] = match;

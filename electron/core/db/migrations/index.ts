@@ -3,10 +3,16 @@ import { userVersion, type Db } from '../connection';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-metadata-pages';
 import { migration003 } from './003-search-index';
+import { migration004 } from './004-codebook-annotations';
 import type { Migration } from './types';
 
 /** Every schema version in order. A new version is one new file and one entry here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
