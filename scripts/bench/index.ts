@@ -5,6 +5,7 @@ import nodejieba from 'nodejieba';
 import { openCore, type Core } from '../../electron/core';
 import { generateCorpus } from './corpus';
 import type { Row } from './row';
+import { benchAnnotate } from './annotate-bench';
 import { benchSearch } from './search-bench';
 
 /**
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   try {
     await benchImport(core, files, rows);
     if (!only || only === 'search') benchSearch(core, rows);
+    if (!only || only === 'annotate') await benchAnnotate(core, rows);
     rows.push({
       figure: `peak RSS of the core process (${docs} docs)`,
       value: `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
