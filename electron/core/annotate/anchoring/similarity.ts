@@ -66,6 +66,10 @@ export function boundedLevenshtein(
  */
 export function similarityAtLeast(a: string, b: string, min: number): number {
   if (a === b) return 1;
+  // A string of n UTF-16 units has between n/2 and n code points; when even the most favourable
+  // lengths cannot reach `min`, skip decoding (a mapped span may be megabytes long).
+  const best = Math.min(a.length, b.length) / Math.max(a.length / 2, b.length / 2, 1);
+  if (best < min) return 0;
   return valuesSimilarityAtLeast(codePointValues(a), codePointValues(b), min);
 }
 
@@ -79,8 +83,37 @@ export function valuesSimilarityAtLeast(
   if (longest === 0) return 1;
   // The epsilon absorbs floating-point error in (1 - min) · longest.
   const maxDistance = Math.floor((1 - min) * longest + 1e-9);
-  const distance = boundedLevenshtein(a, b, maxDistance);
+  if (bagDistance(a, b) > maxDistance) return 0;
+  // Ukkonen's doubling: a narrow band first, so that close strings cost O(distance · n).
+  let distance = maxDistance + 1;
+  for (let band = Math.min(64, maxDistance); ; band = Math.min(2 * band, maxDistance)) {
+    distance = boundedLevenshtein(a, b, band);
+    if (distance <= band || band >= maxDistance) break;
+  }
   if (distance > maxDistance) return 0;
   const ratio = 1 - distance / longest;
   return ratio >= min ? ratio : 0;
+}
+
+/**
+ * A lower bound of the Levenshtein distance in O(n): the larger of the two multiset
+ * differences of the strings' code points (each edit fixes at most one on either side).
+ */
+export function bagDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < a.length; i++) {
+    const c = a[i] ?? 0;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i] ?? 0;
+    counts.set(c, (counts.get(c) ?? 0) - 1);
+  }
+  let onlyA = 0;
+  let onlyB = 0;
+  for (const count of counts.values()) {
+    if (count > 0) onlyA += count;
+    else onlyB -= count;
+  }
+  return Math.max(onlyA, onlyB);
 }
