@@ -3,7 +3,9 @@ import { useAppEventSync } from './api/useAppEventSync';
 import { AppHeader } from './components/AppHeader';
 import { AppNav } from './components/AppNav';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { useUndoShortcuts } from './components/undo/useUndoShortcuts';
 import { routePath, sectionOf, useRoute, type Route } from './router';
+import { CodebookView } from './views/codebook/CodebookView';
 import { LibraryView } from './views/library/LibraryView';
 import { ComingSoonView } from './views/placeholder/ComingSoonView';
 import { ReaderView } from './views/reader/ReaderView';
@@ -17,6 +19,8 @@ function RouteView({ route }: { route: Route }) {
       return <ReaderView id={route.id} params={route.params} />;
     case 'search':
       return <SearchView params={route.params} />;
+    case 'codebook':
+      return <CodebookView params={route.params} />;
     default:
       return <ComingSoonView section={route.view} />;
   }
@@ -24,6 +28,7 @@ function RouteView({ route }: { route: Route }) {
 
 export function App() {
   useAppEventSync();
+  useUndoShortcuts();
   const route = useRoute();
   return (
     <Layout className="app-shell">

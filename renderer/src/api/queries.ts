@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { DocumentDetail, DocumentSummary, MetadataChanges } from '../../../shared/domain';
 import { ApiError, call } from './client';
+import { codingKeys } from './codingQueries';
 import { isJobActive } from './jobs';
 
 export const queryKeys = {
@@ -14,8 +15,11 @@ export const queryKeys = {
   frequencies: ['frequencies'] as const,
 };
 
-/** Queries whose answers depend on which documents the library holds (and on their metadata). */
-const LIBRARY_DERIVED = [queryKeys.search, queryKeys.kwic, queryKeys.frequencies];
+/**
+ * Queries whose answers depend on which documents the library holds (and on their metadata):
+ * coded passages carry their document's town and year, and go with a deleted document.
+ */
+const LIBRARY_DERIVED = [queryKeys.search, queryKeys.kwic, queryKeys.frequencies, codingKeys.root];
 
 export function invalidateLibraryDerived(
   queryClient: QueryClient,

@@ -1,6 +1,12 @@
 import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { splitAtRanges, type MarkRange } from '../../text/highlight';
+import type { MarkRange } from '../../text/highlight';
+import { AnnotatedText } from './AnnotatedText';
+import {
+  NO_BLOCK_ANNOTATIONS,
+  type AnnotationPiece,
+  type BlockAnnotations,
+} from './annotations/annotationMarks';
 import { PageMarker } from './PageMarker';
 import { NO_BLOCK_MARKS, type BlockMarks } from './readerMarks';
 import type { PageGroup, TextBlock } from './textBlocks';
@@ -14,45 +20,40 @@ interface ReaderTextProps {
   marks?: BlockMarks;
   /** Index of the occurrence the find bar is on. */
   current?: number | null;
+  /** Coded passages and highlights to draw, per paragraph. */
+  annotations?: BlockAnnotations;
+  /** The annotation picked in the sidebar, drawn a shade deeper. */
+  activeAnnotation?: number | null;
 }
 
 const NO_MARKS: readonly MarkRange[] = [];
+const NO_PIECES: readonly AnnotationPiece[] = [];
 
 interface BlockProps {
   block: TextBlock;
   marks: readonly MarkRange[];
   /** The current occurrence's index when part of it lies in this paragraph, else null. */
   current: number | null;
+  pieces: readonly AnnotationPiece[];
+  /** The active annotation's id when part of it lies in this paragraph, else null. */
+  active: number | null;
 }
 
-/** The paragraph, cut at the occurrences' code point boundaries, each piece a text node. */
-function MarkedText({ block, marks, current }: BlockProps) {
-  return splitAtRanges(block.text, marks).map((piece, i) =>
-    piece.mark ? (
-      <mark
-        key={i}
-        className="reader-mark"
-        data-testid="reader-mark"
-        data-range={piece.mark.index}
-        data-mark-start={block.start + piece.mark.start}
-        data-current={piece.mark.index === current ? 'true' : undefined}
-      >
-        {piece.text}
-      </mark>
-    ) : (
-      piece.text
-    ),
-  );
-}
-
-// Memoised: moving to the next occurrence re-renders only the paragraphs it leaves and enters.
-const Block = memo(function Block({ block, marks, current }: BlockProps) {
+// Memoised: moving to the next occurrence, or coding a passage, re-renders only the paragraphs
+// it touches.
+const Block = memo(function Block({ block, marks, current, pieces, active }: BlockProps) {
   return (
     <p data-offset={block.start} tabIndex={-1}>
-      {marks.length === 0 ? (
+      {marks.length === 0 && pieces.length === 0 ? (
         block.text
       ) : (
-        <MarkedText block={block} marks={marks} current={current} />
+        <AnnotatedText
+          block={block}
+          marks={marks}
+          current={current}
+          pieces={pieces}
+          active={active}
+        />
       )}
     </p>
   );
@@ -69,13 +70,24 @@ export const ReaderText = memo(function ReaderText({
   articleRef,
   marks = NO_BLOCK_MARKS,
   current = null,
+  annotations = NO_BLOCK_ANNOTATIONS,
+  activeAnnotation = null,
 }: ReaderTextProps) {
   const { t } = useTranslation();
   const empty = groups.every((group) => group.blocks.length === 0 && group.page === null);
   const blockProps = (block: TextBlock): BlockProps => {
     const blockMarks = marks.get(block.start) ?? NO_MARKS;
     const here = current !== null && blockMarks.some((mark) => mark.index === current);
-    return { block, marks: blockMarks, current: here ? current : null };
+    const pieces = annotations.get(block.start) ?? NO_PIECES;
+    const activeHere =
+      activeAnnotation !== null && pieces.some((piece) => piece.id === activeAnnotation);
+    return {
+      block,
+      marks: blockMarks,
+      current: here ? current : null,
+      pieces,
+      active: activeHere ? activeAnnotation : null,
+    };
   };
   return (
     <article className="reader-text" data-testid="reader-text" lang="zh-CN" ref={articleRef}>

@@ -3,12 +3,17 @@ import { Button, Skeleton } from 'antd';
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { DocumentDetail, Section } from '../../../../shared/domain';
+import type { Annotation, DocumentDetail, Section } from '../../../../shared/domain';
 import { ApiError } from '../../api/client';
 import { useDocument } from '../../api/queries';
 import { QueryError } from '../../components/QueryError';
 import { navigate, routeHref, type RouteParams } from '../../router';
+import { lastCodebookHref } from '../codebook/lastCodebook';
 import { lastSearchHref } from '../search/lastSearch';
+import { AnnotationHoverCard } from './annotations/AnnotationHoverCard';
+import { AnnotationSidebar } from './annotations/AnnotationSidebar';
+import { ReaderAnnotator } from './annotations/ReaderAnnotator';
+import { useMarkClick, useReaderAnnotations } from './annotations/useReaderAnnotations';
 import { FindBar } from './FindBar';
 import { ReaderHeader } from './ReaderHeader';
 import { ReaderText } from './ReaderText';
@@ -32,17 +37,24 @@ function arrivalOf(params: RouteParams | undefined): FindArrival {
   };
 }
 
-/** Back to the search that led here, when there was one; otherwise to the library. */
-function BackLink({ fromSearch }: { fromSearch: boolean }) {
+/** Back to the search (or the codebook) that led here, when there was one; else to the library. */
+function BackLink({ from }: { from: 'search' | 'codebook' | null }) {
   const { t } = useTranslation();
-  const searchHref = fromSearch ? lastSearchHref() : null;
+  const searchHref = from === 'search' ? lastSearchHref() : null;
+  const codebookHref =
+    from === 'codebook' ? (lastCodebookHref() ?? routeHref({ view: 'codebook' })) : null;
+  const label = searchHref
+    ? t('reader.backToSearch')
+    : codebookHref
+      ? t('reader.backToCodebook')
+      : t('reader.back');
   return (
     <a
       className="reader-back"
-      href={searchHref ?? routeHref({ view: 'library' })}
+      href={searchHref ?? codebookHref ?? routeHref({ view: 'library' })}
       data-testid="reader-back"
     >
-      <ArrowLeftOutlined /> {searchHref ? t('reader.backToSearch') : t('reader.back')}
+      <ArrowLeftOutlined /> {label}
     </a>
   );
 }
@@ -81,27 +93,42 @@ function ReaderDocument({ doc, arrival, findSlot }: ReaderDocumentProps) {
   );
   const groups = useMemo(() => groupByPage(blocks, pageList), [blocks, pageList]);
   const textRef = useRef<HTMLElement>(null);
+  const mainRef = useRef<HTMLDivElement>(null);
   const jumpToOffset = useJumpToOffset(textRef, blocks, pageList);
   const jumpTo = useCallback((section: Section) => jumpToOffset(section.start), [jumpToOffset]);
   const find = useFind(doc.id, arrival, jumpToOffset);
   const marks = useMemo(() => marksByBlock(blocks, find.ranges), [blocks, find.ranges]);
+  const coding = useReaderAnnotations(doc.id, blocks);
+  const { setActiveId, annotations, settled } = coding;
+  useMarkClick(textRef, setActiveId);
   useFindShortcut(find.show);
+  const jumpToAnnotation = useCallback(
+    (annotation: Annotation) => {
+      setActiveId(annotation.id);
+      jumpToOffset(annotation.start);
+    },
+    [setActiveId, jumpToOffset],
+  );
 
-  // Sent to an offset: find scrolls to the occurrence there; without one, go to the offset itself.
+  // Sent to an offset: find scrolls to the occurrence there; without one, go to the offset itself
+  // (once the annotations are drawn, so a coded passage starting there can be centred and picked).
   const arrived = useRef(false);
   useEffect(() => {
     if (arrived.current || arrival.at === null) return;
     if (arrival.query !== '' && find.fetching) return;
+    if (!settled) return;
     arrived.current = true;
+    const coded = annotations?.find((annotation) => annotation.start === arrival.at);
+    if (coded) setActiveId(coded.id);
     if (arrival.query === '' || find.ranges.length === 0) jumpToOffset(arrival.at);
-  }, [arrival, find.fetching, find.ranges, jumpToOffset]);
+  }, [arrival, find.fetching, find.ranges, jumpToOffset, annotations, settled, setActiveId]);
 
   return (
     <div className="reader-layout">
       <aside className="reader-aside">
         <SectionOutline sections={doc.sections} onJump={jumpTo} />
       </aside>
-      <div className="reader-main">
+      <div className="reader-main" ref={mainRef}>
         {find.open && findSlot && createPortal(<FindBar find={find} />, findSlot)}
         <ReaderHeader doc={doc} onFind={find.show} />
         <ReaderText
@@ -110,8 +137,34 @@ function ReaderDocument({ doc, arrival, findSlot }: ReaderDocumentProps) {
           articleRef={textRef}
           marks={marks}
           current={find.ranges.length > 0 ? find.current : null}
+          annotations={coding.marks}
+          activeAnnotation={coding.activeId}
+        />
+        <ReaderAnnotator
+          text={text}
+          articleRef={textRef}
+          containerRef={mainRef}
+          tags={coding.tags}
+          tagNodes={coding.tagNodes}
+          actions={coding.actions}
+          onPendingChange={coding.setPending}
+        />
+        <AnnotationHoverCard
+          articleRef={textRef}
+          containerRef={mainRef}
+          annotations={annotations ?? []}
+          tags={coding.tagIndex}
         />
       </div>
+      <AnnotationSidebar
+        docId={doc.id}
+        annotations={annotations}
+        tags={coding.tags}
+        tagIndex={coding.tagIndex}
+        activeId={coding.activeId}
+        actions={coding.actions}
+        onJump={jumpToAnnotation}
+      />
     </div>
   );
 }
@@ -125,7 +178,9 @@ export function ReaderView({ id, params }: { id: number; params?: RouteParams | 
   return (
     <div className="view reader-view">
       <div className="reader-find-anchor" ref={setFindSlot} />
-      <BackLink fromSearch={arrival.query !== ''} />
+      <BackLink
+        from={params?.from === 'codebook' ? 'codebook' : arrival.query !== '' ? 'search' : null}
+      />
       {query.isPending && <Skeleton active title paragraph={{ rows: 12 }} />}
       {query.isError && !query.data && (
         <QueryError

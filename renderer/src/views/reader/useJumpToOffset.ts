@@ -44,16 +44,22 @@ export interface JumpOptions {
   quiet?: boolean;
 }
 
-/** A highlighted occurrence starting exactly at `offset` inside the paragraph, if there is one. */
+/**
+ * A highlighted occurrence, or else a coded passage, starting exactly at `offset` inside the
+ * paragraph, if there is one.
+ */
 function markAt(paragraph: HTMLElement, offset: number): HTMLElement | null {
-  return paragraph.querySelector<HTMLElement>(`mark[data-mark-start="${offset}"]`);
+  return (
+    paragraph.querySelector<HTMLElement>(`mark[data-mark-start="${offset}"]`) ??
+    paragraph.querySelector<HTMLElement>(`.annotation-mark[data-start="${offset}"]`)
+  );
 }
 
 /**
  * Scrolls the text to a code point offset, briefly highlights the paragraph there and moves focus
  * to it, so keyboard and screen-reader users land where the eye does. When a found occurrence
- * starts at the offset, it is brought to the middle of the view instead (a long paragraph could
- * otherwise leave it below the fold).
+ * (or a coded passage) starts at the offset, it is brought to the middle of the view instead (a
+ * long paragraph could otherwise leave it below the fold).
  */
 export function useJumpToOffset(
   containerRef: RefObject<HTMLElement | null>,

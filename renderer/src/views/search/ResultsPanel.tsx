@@ -3,10 +3,12 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../../shared/domain';
 import { useFormatters } from '../../format';
+import { AutocodeButton } from './autocode/AutocodeButton';
 import { SearchHitItem } from './SearchHitItem';
 import {
   GROUP_BYS,
   SEARCH_SORTS,
+  searchFilters,
   type GroupBy,
   type SearchSort,
   type SearchState,
@@ -89,7 +91,12 @@ export function ResultsPanel({ state, update, query, result, stale, fetching }: 
     <div className="search-results" ref={topRef}>
       <div className="search-results-toolbar">
         <ResultsToolbar state={state} update={update} />
-        {result && <ResultCount result={result} fetching={fetching} />}
+        <span className="search-results-side">
+          {result && <ResultCount result={result} fetching={fetching} />}
+          {result && result.totalPassages > 0 && (
+            <AutocodeButton query={query} filters={searchFilters(state)} />
+          )}
+        </span>
       </div>
       {result && result.hits.length === 0 && (
         <Empty

@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrequencyGroup } from '../../../../../shared/domain';
 import { UI_FONT } from '../../../fonts';
 import { useFormatters } from '../../../format';
-import { echarts, type BarChartOption } from './echarts';
+import { useEChart } from '../../../components/charts/useEChart';
+import type { BarChartOption } from './echarts';
+// Registers the bar-chart pieces of ECharts this chart uses.
+import './echarts';
 
 const ROW_HEIGHT = 20;
 const CHROME_HEIGHT = 84;
@@ -115,27 +118,8 @@ function useChartOption({ group, label, axisMax }: FrequencyChartProps): BarChar
 
 /** One group's top words as horizontal bars, per 10,000 words (raw counts in the tooltip). */
 export function FrequencyChart(props: FrequencyChartProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<echarts.ECharts | null>(null);
   const option = useChartOption(props);
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const chart = echarts.init(container, undefined, { renderer: 'canvas' });
-    chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(container);
-    return () => {
-      observer.disconnect();
-      chartRef.current = null;
-      chart.dispose();
-    };
-  }, []);
-
-  useEffect(() => {
-    chartRef.current?.setOption(option, { notMerge: true });
-  }, [option]);
+  const containerRef = useEChart(option);
 
   return (
     <div
