@@ -4,6 +4,10 @@ import {
   DocumentSummarySchema,
   JobStatusSchema,
   AnnotationSchema,
+  ComparisonResultSchema,
+  ComparisonScopeSchema,
+  ComparisonSummarySchema,
+  ComparisonThemeSchema,
   AutocodePreviewSchema,
   AutocodeSchema,
   CodedPassageSchema,
@@ -138,6 +142,63 @@ export const api = {
   undo: method(Empty, UndoStateSchema),
   redo: method(Empty, UndoStateSchema),
   undoState: method(Empty, UndoStateSchema),
+
+  /** Compares a theme across towns without saving: aligned sections, shared phrases, figures. */
+  compare: method(
+    z.object({ theme: ComparisonThemeSchema, scope: ComparisonScopeSchema.optional() }).strict(),
+    ComparisonResultSchema,
+  ),
+  saveComparison: method(
+    z
+      .object({
+        name: z.string().trim().min(1).max(200),
+        theme: ComparisonThemeSchema,
+        scope: ComparisonScopeSchema.optional(),
+      })
+      .strict(),
+    ComparisonResultSchema,
+  ),
+  listComparisons: method(Empty, z.array(ComparisonSummarySchema)),
+  /** A saved comparison, recomputed; the researcher's pins, removals and notes are kept. */
+  getComparison: method(z.object({ id: Id }).strict(), ComparisonResultSchema),
+  deleteComparison: method(z.object({ id: Id }).strict(), z.object({ deleted: z.boolean() })),
+  /** Adds, renames, reorders or removes rows (sub-themes); rows are listed in their new order. */
+  setComparisonRows: method(
+    z
+      .object({
+        id: Id,
+        rows: z
+          .array(
+            z
+              .object({
+                id: Id.optional(),
+                label: z.string().trim().min(1).max(200),
+                theme: ComparisonThemeSchema,
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(100),
+      })
+      .strict(),
+    ComparisonResultSchema,
+  ),
+  /** Pins a section in a cell, removes a proposed one, or clears the choice (null). */
+  setCellChoice: method(
+    z
+      .object({
+        rowId: Id,
+        town: z.string().min(1),
+        sectionId: Id,
+        choice: z.enum(['pinned', 'removed']).nullable(),
+      })
+      .strict(),
+    z.object({ ok: z.boolean() }),
+  ),
+  setCellNote: method(
+    z.object({ rowId: Id, town: z.string().min(1), note: z.string().max(20_000) }).strict(),
+    z.object({ note: z.string() }),
+  ),
 } as const;
 
 export type Api = typeof api;

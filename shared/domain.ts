@@ -404,3 +404,120 @@ export const AutocodePreviewSchema = z.object({
   ),
 });
 export type AutocodePreview = z.infer<typeof AutocodePreviewSchema>;
+
+/** What a comparison is about: a search query, a tag (its coded passages), or a section. */
+export const ComparisonThemeSchema = z
+  .object({
+    kind: z.enum(['query', 'tag', 'section']),
+    /** The query text, or the tag's / section's id as text. */
+    value: z.string().min(1).max(1000),
+  })
+  .strict();
+export type ComparisonTheme = z.infer<typeof ComparisonThemeSchema>;
+
+export const ComparisonScopeSchema = z
+  .object({
+    towns: z.array(z.string().min(1)).max(500),
+    yearFrom: z.number().int(),
+    yearTo: z.number().int(),
+    documentIds: z.array(z.number().int().positive()).max(100_000),
+  })
+  .partial()
+  .strict();
+export type ComparisonScope = z.infer<typeof ComparisonScopeSchema>;
+
+export const ComparedSectionSchema = z.object({
+  sectionId: z.number().int(),
+  docId: z.number().int(),
+  title: z.string(),
+  year: z.number().int().nullable(),
+  sectionPath: z.array(z.string()),
+  /** The section in its document's text (code points). */
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  /** 0..1, from BM25 and TF-IDF cosine similarity to the theme. */
+  score: z.number(),
+  /** Why it was proposed: the theme's words it shares, strongest first. */
+  matchedTerms: z.array(z.string()),
+  /** Chosen by the researcher (kept when the proposal is recomputed). */
+  pinned: z.boolean(),
+  /** Shared phrases inside `text` (offsets into `text`). */
+  sharedPhrases: z.array(TextRangeSchema),
+  annotations: z.array(
+    z.object({
+      id: z.number().int(),
+      start: z.number().int(),
+      end: z.number().int(),
+      tagIds: z.array(z.number().int()),
+      comment: z.string(),
+    }),
+  ),
+});
+export type ComparedSection = z.infer<typeof ComparedSectionSchema>;
+
+export const ComparisonCellSchema = z.object({
+  town: z.string(),
+  sections: z.array(ComparedSectionSchema),
+  /** The researcher's summary of this town on this row. */
+  note: z.string(),
+  notices: z.array(z.string()),
+});
+
+export const ComparisonRowSchema = z.object({
+  id: z.number().int().nullable(),
+  label: z.string(),
+  theme: ComparisonThemeSchema,
+  cells: z.array(ComparisonCellSchema),
+});
+export type ComparisonRow = z.infer<typeof ComparisonRowSchema>;
+
+export const SharedPhraseSchema = z.object({
+  text: z.string(),
+  towns: z.array(z.string()),
+  /** Found in most documents of the library: a slogan rather than shared policy. */
+  boilerplate: z.boolean(),
+});
+export type SharedPhrase = z.infer<typeof SharedPhraseSchema>;
+
+export const FigureSchema = z.object({
+  town: z.string(),
+  docId: z.number().int(),
+  sectionId: z.number().int().nullable(),
+  /** Offsets of the number and unit in the document's text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  /** As written, e.g. 3001.84畝, 1.2亿元. */
+  original: z.string(),
+  /** In the base unit (亿元 → 元 × 10^8), for comparing towns. */
+  value: z.number(),
+  unit: z.string(),
+  /** What the figure counts: the phrase it qualifies. */
+  subject: z.string(),
+  /** Grouping key for the figures table: unit and key noun phrase. */
+  measure: z.string(),
+  kind: z.enum(['achievement', 'target', 'unknown']),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+export const ComparisonResultSchema = z.object({
+  id: z.number().int().nullable(),
+  name: z.string(),
+  theme: ComparisonThemeSchema,
+  scope: ComparisonScopeSchema,
+  towns: z.array(z.string()),
+  rows: z.array(ComparisonRowSchema),
+  sharedPhrases: z.array(SharedPhraseSchema),
+  figures: z.array(FigureSchema),
+  notices: z.array(z.string()),
+  tookMs: z.number(),
+});
+export type ComparisonResult = z.infer<typeof ComparisonResultSchema>;
+
+export const ComparisonSummarySchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  theme: ComparisonThemeSchema,
+  towns: z.array(z.string()),
+  updatedAt: z.string(),
+});

@@ -17,6 +17,7 @@ import { reviseDocument } from '../core/ingest/revise-document';
 import { storeOriginal } from '../core/ingest/store-original';
 import { runImport } from './commands/import';
 import { registerCodeCommands } from './commands/code';
+import { registerCompareCommands } from './commands/compare';
 import { registerSearchCommands } from './commands/search';
 import { documentDetailJson, documentSummaryJson, outlineLines, sectionJson } from './output';
 
@@ -194,6 +195,7 @@ program
 
 registerSearchCommands(program, withCore);
 registerCodeCommands(program, withCore);
+registerCompareCommands(program, withCore);
 
 program
   .command('serve')

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { annotateHandlers } from './annotate/handlers';
+import { compareHandlers } from './compare/handlers';
 import { UndoStack } from './annotate/undo-stack';
 import { userVersion } from './db/connection';
 import type { JobManager } from './jobs/job-manager';
@@ -35,6 +36,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
   const undo = new UndoStack(db);
   return {
     ...annotateHandlers(db, undo),
+    ...compareHandlers(db, ctx.dictDir),
     libraryInfo: () => ({
       path: library.dir,
       documentCount: countDocuments(db),
