@@ -6,6 +6,7 @@ import { openCore, type Core } from '../../electron/core';
 import { generateCorpus } from './corpus';
 import type { Row } from './row';
 import { benchAnnotate } from './annotate-bench';
+import { benchCompare } from './compare-bench';
 import { benchSearch } from './search-bench';
 
 /**
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
   try {
     await benchImport(core, files, rows);
     if (!only || only === 'search') benchSearch(core, rows);
+    if (!only || only === 'compare') benchCompare(core, rows);
     if (!only || only === 'annotate') await benchAnnotate(core, rows);
     rows.push({
       figure: `peak RSS of the core process (${docs} docs)`,
