@@ -6,6 +6,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { useUndoShortcuts } from './components/undo/useUndoShortcuts';
 import { routePath, sectionOf, useRoute, type Route } from './router';
 import { CodebookView } from './views/codebook/CodebookView';
+import { CompareView } from './views/compare/CompareView';
 import { LibraryView } from './views/library/LibraryView';
 import { ComingSoonView } from './views/placeholder/ComingSoonView';
 import { ReaderView } from './views/reader/ReaderView';
@@ -21,6 +22,8 @@ function RouteView({ route }: { route: Route }) {
       return <SearchView params={route.params} />;
     case 'codebook':
       return <CodebookView params={route.params} />;
+    case 'compare':
+      return <CompareView params={route.params} />;
     default:
       return <ComingSoonView section={route.view} />;
   }

@@ -74,8 +74,10 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
 /** The top-level section a route belongs to, for highlighting the nav. */
 export function sectionOf(route: Route): SectionName {
   if (route.view !== 'doc') return route.view;
-  // A document opened from a search result stays under 检索, from a coded passage under 编码.
+  // A document opened from a search result stays under 检索, from a coded passage under 编码,
+  // from a comparison under 比较.
   if (route.params?.from === 'codebook') return 'codebook';
+  if (route.params?.from === 'compare') return 'compare';
   return route.params?.q ? 'search' : 'library';
 }
 

@@ -1,14 +1,7 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  blockNonLoopback,
-  chromiumMissingReason,
-  launchChromium,
-  screenshot,
-} from '../helpers/browser';
-import { runCli, startServe, type ServeProcess } from '../helpers/cli';
-import { makeTempDir, SEEDS_DIR } from '../helpers/paths';
+import { chromiumMissingReason, openApp, screenshot, type AppSession } from '../helpers/browser';
+import { runCli } from '../helpers/cli';
 
 const skipReason = chromiumMissingReason();
 
@@ -50,32 +43,23 @@ async function dragSelect(page: Page, phrase: string): Promise<void> {
 describe.skipIf(skipReason !== '')(
   'Coding a passage in the browser: Reader, Codebook, matrix',
   () => {
-    const temp = makeTempDir();
-    const library = path.join(temp.dir, 'library');
-    let server: ServeProcess;
-    let browser: Browser;
+    let app: AppSession;
     let page: Page;
-    let network: { blocked: string[] };
+    let server: AppSession['server'];
     const phrase = '实施重大产业平台“头号工程”,打造湾区生物医药中心';
 
     beforeAll(async () => {
-      expect(runCli(['import', '--library', library, SEEDS_DIR]).status).toBe(0);
-      for (const name of ['工改', '产业发展', '营商环境'])
-        runCli(['tag-add', '--library', library, name]);
-      runCli(['autocode', '--library', library, '--tag', '工改', '工改']);
-      runCli(['autocode', '--library', library, '--tag', '营商环境', '营商环境']);
-      server = await startServe(library);
-      browser = await launchChromium();
-      page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-      network = await blockNonLoopback(page);
-      await page.goto(server.url);
-      await page.getByTestId('doc-row').first().waitFor();
+      app = await openApp({
+        setup: (library) => {
+          for (const name of ['工改', '产业发展', '营商环境'])
+            runCli(['tag-add', '--library', library, name]);
+          runCli(['autocode', '--library', library, '--tag', '工改', '工改']);
+          runCli(['autocode', '--library', library, '--tag', '营商环境', '营商环境']);
+        },
+      });
+      ({ page, server } = app);
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-      temp.remove();
-    });
+    afterAll(async () => app?.close());
 
     it('codes a passage selected with the mouse, through the quick-tag palette', async () => {
       const row = page.getByTestId('doc-row').filter({ hasText: 'nanlang-2021-work-plan.txt' });
@@ -93,6 +77,16 @@ describe.skipIf(skipReason !== '')(
       expect(marked.join('')).toContain('头号工程');
       await page.mouse.click(5, 5);
       await screenshot(page, '20-reader-annotations');
+    });
+
+    it('saves the document memo as it is typed, with no save button', async () => {
+      const memo = page.getByTestId('document-memo');
+      await memo.fill('南朗镇把生物医药作为头号工程。');
+      await page.waitForTimeout(1500); // the pause after typing that triggers the save
+      await page.reload();
+      await expect
+        .poll(() => page.getByTestId('document-memo').inputValue(), { timeout: 10_000 })
+        .toBe('南朗镇把生物医药作为头号工程。');
     });
 
     it('lists the passage under its tag in the Codebook, with town and section', async () => {
@@ -121,7 +115,7 @@ describe.skipIf(skipReason !== '')(
     });
 
     it('made no network request beyond 127.0.0.1', () => {
-      expect(network.blocked).toEqual([]);
+      expect(app.blocked).toEqual([]);
     });
   },
 );

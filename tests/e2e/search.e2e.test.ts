@@ -1,40 +1,20 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldForSearch } from '../../electron/core/search/fold';
-import {
-  blockNonLoopback,
-  chromiumMissingReason,
-  launchChromium,
-  screenshot,
-} from '../helpers/browser';
-import { runCli, startServe, type ServeProcess } from '../helpers/cli';
-import { makeTempDir, SEEDS_DIR } from '../helpers/paths';
+import { chromiumMissingReason, openApp, screenshot, type AppSession } from '../helpers/browser';
 
 const skipReason = chromiumMissingReason();
 
 describe.skipIf(skipReason !== '')('Search, KWIC and word frequencies in the browser', () => {
-  const temp = makeTempDir();
-  const library = path.join(temp.dir, 'library');
-  let server: ServeProcess;
-  let browser: Browser;
+  let app: AppSession;
   let page: Page;
-  let network: { blocked: string[] };
+  let server: AppSession['server'];
 
   beforeAll(async () => {
-    expect(runCli(['import', '--library', library, SEEDS_DIR]).status).toBe(0);
-    server = await startServe(library);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    network = await blockNonLoopback(page);
-    await page.goto(server.url);
-    await page.getByTestId('doc-row').first().waitFor();
+    app = await openApp({ height: 900, width: 1366 });
+    ({ page, server } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    temp.remove();
-  });
+  afterAll(async () => app?.close());
 
   it('finds 营商环境 across the four towns with every occurrence highlighted', async () => {
     await page.goto(`${server.origin}/#/search`);
@@ -92,6 +72,6 @@ describe.skipIf(skipReason !== '')('Search, KWIC and word frequencies in the bro
   });
 
   it('made no network request beyond 127.0.0.1', () => {
-    expect(network.blocked).toEqual([]);
+    expect(app.blocked).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { REPO_ROOT } from './paths';
+import { runCli, startServe, type ServeProcess } from './cli';
+import { makeTempDir, REPO_ROOT, SEEDS_DIR } from './paths';
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'tests/e2e/screenshots');
 
@@ -54,4 +55,55 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+export interface AppSession {
+  server: ServeProcess;
+  browser: Browser;
+  page: Page;
+  /** Requests to non-loopback addresses that were blocked (must stay empty). */
+  blocked: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The app as a researcher opens it: `policylens serve` on a fresh library (with the sample
+ * documents imported first, unless `empty`), Debian's Chromium on its page, the network outside
+ * 127.0.0.1 blocked and counted.
+ */
+export async function openApp(
+  options: {
+    empty?: boolean;
+    width?: number;
+    height?: number;
+    setup?: (library: string) => void;
+  } = {},
+): Promise<AppSession> {
+  const temp = makeTempDir();
+  const library = path.join(temp.dir, 'library');
+  if (!options.empty) {
+    const imported = runCli(['import', '--library', library, SEEDS_DIR]);
+    if (imported.status !== 0) throw new Error(`importing the samples failed: ${imported.stderr}`);
+  }
+  options.setup?.(library);
+  const server = await startServe(library);
+  const browser = await launchChromium();
+  const page = await browser.newPage({
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    locale: 'zh-CN',
+  });
+  const { blocked } = await blockNonLoopback(page);
+  await page.goto(server.url);
+  if (!options.empty) await page.getByTestId('doc-row').first().waitFor();
+  return {
+    server,
+    browser,
+    page,
+    blocked,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+      temp.remove();
+    },
+  };
 }

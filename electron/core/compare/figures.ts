@@ -97,9 +97,7 @@ export function extractFigures(source: FigureSource, policyTerms: readonly strin
       folded.slice(at + whole.length, at + whole.length + 12).split(CLAUSE_END)[0] ?? '';
     const value =
       Number(number.replace(/,/g, '')) * (multiplier ? (MULTIPLIERS[multiplier] ?? 1) : 1);
-    const measureTerm = [...policyTerms]
-      .filter((term) => sentence.includes(term))
-      .sort((a, b) => sentence.lastIndexOf(b) - sentence.lastIndexOf(a) || b.length - a.length)[0];
+    const measureTerm = nearestTerm(policyTerms, sentence, after);
     const subject =
       (clause.length > 0 ? clause : sentence.slice(-16)).slice(-24) +
       (after.startsWith('“') || after.startsWith('"') ? after : '');
@@ -120,6 +118,31 @@ export function extractFigures(source: FigureSource, policyTerms: readonly strin
     });
   }
   return figures;
+}
+
+/**
+ * The policy term closest to the figure, before it in the sentence or right after it in the
+ * clause (500亩“工改工”连片改造 → 工改工); on a tie the longer term.
+ */
+function nearestTerm(terms: readonly string[], before: string, after: string): string | undefined {
+  let best: { term: string; distance: number } | undefined;
+  for (const term of terms) {
+    const at = before.lastIndexOf(term);
+    const distances = [
+      at >= 0 ? before.length - (at + term.length) : Infinity,
+      after.indexOf(term) >= 0 ? after.indexOf(term) : Infinity,
+    ];
+    const distance = Math.min(...distances);
+    if (distance === Infinity) continue;
+    if (
+      !best ||
+      distance < best.distance ||
+      (distance === best.distance && term.length > best.term.length)
+    ) {
+      best = { term, distance };
+    }
+  }
+  return best?.term;
 }
 
 function lastIndexOf(text: string, pattern: RegExp): number {

@@ -8,6 +8,7 @@ import {
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/api';
 import type { SearchFilters } from '../../../shared/domain';
 import { call } from './client';
+import { compareKeys } from './compareQueries';
 
 export type CodedQuery = MethodInput<'codedPassages'>;
 export type MatrixQuery = MethodInput<'codeMatrix'>;
@@ -32,8 +33,12 @@ export const codingKeys = {
   undoState: [...ROOT, 'undoState'] as const,
 };
 
-/** After any committed change (or an undo/redo): refetch what is on screen, mark the rest stale. */
+/**
+ * After any committed change (or an undo/redo): refetch what is on screen, mark the rest stale.
+ * Comparisons carry the coded passages of their sections (and tag themes), so they follow.
+ */
 export function invalidateCoding(queryClient: QueryClient): Promise<void> {
+  void queryClient.invalidateQueries({ queryKey: compareKeys.root, refetchType: 'none' });
   return queryClient.invalidateQueries({ queryKey: codingKeys.root });
 }
 

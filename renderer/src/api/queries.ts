@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import type { DocumentDetail, DocumentSummary, MetadataChanges } from '../../../shared/domain';
 import { ApiError, call } from './client';
 import { codingKeys } from './codingQueries';
+import { compareKeys } from './compareQueries';
 import { isJobActive } from './jobs';
 
 export const queryKeys = {
@@ -17,9 +18,16 @@ export const queryKeys = {
 
 /**
  * Queries whose answers depend on which documents the library holds (and on their metadata):
- * coded passages carry their document's town and year, and go with a deleted document.
+ * coded passages carry their document's town and year, and go with a deleted document; a
+ * comparison lines up sections of the documents in scope.
  */
-const LIBRARY_DERIVED = [queryKeys.search, queryKeys.kwic, queryKeys.frequencies, codingKeys.root];
+const LIBRARY_DERIVED = [
+  queryKeys.search,
+  queryKeys.kwic,
+  queryKeys.frequencies,
+  codingKeys.root,
+  compareKeys.root,
+];
 
 export function invalidateLibraryDerived(
   queryClient: QueryClient,

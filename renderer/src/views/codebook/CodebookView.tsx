@@ -8,6 +8,7 @@ import { useDocuments } from '../../api/queries';
 import { buildTagTree, type TagNode } from '../../codebook/tagTree';
 import { QueryError } from '../../components/QueryError';
 import type { RouteParams } from '../../router';
+import { compareHref } from '../compare/compareState';
 import { CodebookPanel } from './CodebookPanel';
 import { useCodebookState, type CodebookTab } from './codebookState';
 import { EmptyCodebook } from './EmptyCodebook';
@@ -41,6 +42,8 @@ export function CodebookView({ params }: { params: RouteParams | undefined }) {
     if (action === 'addChild') setDialog({ kind: 'create', parentId: node.tag.id });
     else if (action === 'edit') setDialog({ kind: 'edit', tag: node.tag });
     else if (action === 'merge') setDialog({ kind: 'merge', node });
+    else if (action === 'compare')
+      window.location.hash = compareHref({ kind: 'tag', value: String(node.tag.id) });
     else
       actions.confirmDelete(node, () => {
         if (state.tag === node.tag.id) update({ tag: null }, { replace: true });

@@ -5,7 +5,7 @@ import { TagDot } from '../../codebook/TagDot';
 import type { TagNode } from '../../codebook/tagTree';
 import { useFormatters } from '../../format';
 
-export type TagAction = 'addChild' | 'edit' | 'merge' | 'delete';
+export type TagAction = 'addChild' | 'edit' | 'merge' | 'compare' | 'delete';
 
 interface TagNodeTitleProps {
   node: TagNode;
@@ -20,6 +20,7 @@ export function TagNodeTitle({ node, onAction }: TagNodeTitleProps) {
     { key: 'addChild', label: t('codebook.actions.addChild') },
     { key: 'edit', label: t('codebook.actions.edit') },
     { key: 'merge', label: t('codebook.actions.merge') },
+    { key: 'compare', label: t('codebook.actions.compare') },
     { type: 'divider' },
     { key: 'delete', label: t('codebook.actions.delete'), danger: true },
   ];

@@ -1,4 +1,5 @@
-import { Checkbox, Empty, Typography } from 'antd';
+import { BarChartOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Empty, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary, Tag } from '../../../../shared/domain';
@@ -7,6 +8,7 @@ import { TagDot } from '../../codebook/TagDot';
 import { tagPath, type TagNode } from '../../codebook/tagTree';
 import { QueryError } from '../../components/QueryError';
 import { useFormatters } from '../../format';
+import { compareHref } from '../compare/compareState';
 import { SearchFilterBar } from '../search/SearchFilterBar';
 import { CodedPassageList } from './CodedPassageList';
 import { useLocalFilters } from './useLocalFilters';
@@ -74,6 +76,15 @@ export function TagRetrieval({
               {tagPath(node)}
             </Typography.Text>
           )}
+          <Button
+            size="small"
+            className="retrieval-compare"
+            icon={<BarChartOutlined />}
+            href={compareHref({ kind: 'tag', value: String(node.tag.id) })}
+            data-testid="codebook-compare"
+          >
+            {t('codebook.compare')}
+          </Button>
         </div>
         {node.tag.description && (
           <Typography.Paragraph type="secondary" className="retrieval-description">

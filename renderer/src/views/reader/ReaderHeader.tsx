@@ -1,4 +1,4 @@
-import { EditOutlined, SearchOutlined } from '@ant-design/icons';
+import { BarChartOutlined, EditOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,10 +13,12 @@ interface ReaderHeaderProps {
   doc: DocumentDetail;
   /** Opens the find box (also Ctrl/Cmd+F). */
   onFind(): void;
+  /** Compares the section being read across towns; null when the document has no sections. */
+  onCompareSection: (() => void) | null;
 }
 
 /** Title, what the document is about (with a way to correct it), and where it came from. */
-export function ReaderHeader({ doc, onFind }: ReaderHeaderProps) {
+export function ReaderHeader({ doc, onFind, onCompareSection }: ReaderHeaderProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   return (
@@ -35,6 +37,19 @@ export function ReaderHeader({ doc, onFind }: ReaderHeaderProps) {
               {t('reader.find.open')}
             </Button>
           </Tooltip>
+          {onCompareSection && (
+            <Tooltip title={t('reader.compareSectionHint')}>
+              <Button
+                size="small"
+                icon={<BarChartOutlined />}
+                aria-label={t('reader.compareSection')}
+                data-testid="reader-compare-section"
+                onClick={onCompareSection}
+              >
+                {t('reader.compareShort')}
+              </Button>
+            </Tooltip>
+          )}
           <Button
             size="small"
             icon={<EditOutlined />}

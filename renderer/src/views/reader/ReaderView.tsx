@@ -9,6 +9,8 @@ import { useDocument } from '../../api/queries';
 import { QueryError } from '../../components/QueryError';
 import { navigate, routeHref, type RouteParams } from '../../router';
 import { lastCodebookHref } from '../codebook/lastCodebook';
+import { compareHref } from '../compare/compareState';
+import { lastCompareHref } from '../compare/lastCompare';
 import { lastSearchHref } from '../search/lastSearch';
 import { AnnotationHoverCard } from './annotations/AnnotationHoverCard';
 import { AnnotationSidebar } from './annotations/AnnotationSidebar';
@@ -18,6 +20,7 @@ import { FindBar } from './FindBar';
 import { ReaderHeader } from './ReaderHeader';
 import { ReaderText } from './ReaderText';
 import { marksByBlock } from './readerMarks';
+import { readingPosition, sectionToCompare } from './sectionAt';
 import { SectionOutline } from './SectionOutline';
 import { groupByPage, splitBlocks } from './textBlocks';
 import { useFind, type FindArrival } from './useFind';
@@ -37,21 +40,35 @@ function arrivalOf(params: RouteParams | undefined): FindArrival {
   };
 }
 
-/** Back to the search (or the codebook) that led here, when there was one; else to the library. */
-function BackLink({ from }: { from: 'search' | 'codebook' | null }) {
+type ReaderOrigin = 'search' | 'codebook' | 'compare' | null;
+
+function originOf(params: RouteParams | undefined, arrival: FindArrival): ReaderOrigin {
+  if (params?.from === 'codebook' || params?.from === 'compare') return params.from;
+  return arrival.query !== '' ? 'search' : null;
+}
+
+/**
+ * Back to the search (or the codebook, or the comparison) that led here, when there was one;
+ * else to the library.
+ */
+function BackLink({ from }: { from: ReaderOrigin }) {
   const { t } = useTranslation();
   const searchHref = from === 'search' ? lastSearchHref() : null;
   const codebookHref =
     from === 'codebook' ? (lastCodebookHref() ?? routeHref({ view: 'codebook' })) : null;
+  const compareBackHref =
+    from === 'compare' ? (lastCompareHref() ?? routeHref({ view: 'compare' })) : null;
   const label = searchHref
     ? t('reader.backToSearch')
     : codebookHref
       ? t('reader.backToCodebook')
-      : t('reader.back');
+      : compareBackHref
+        ? t('reader.backToCompare')
+        : t('reader.back');
   return (
     <a
       className="reader-back"
-      href={searchHref ?? codebookHref ?? routeHref({ view: 'library' })}
+      href={searchHref ?? codebookHref ?? compareBackHref ?? routeHref({ view: 'library' })}
       data-testid="reader-back"
     >
       <ArrowLeftOutlined /> {label}
@@ -95,7 +112,33 @@ function ReaderDocument({ doc, arrival, findSlot }: ReaderDocumentProps) {
   const textRef = useRef<HTMLElement>(null);
   const mainRef = useRef<HTMLDivElement>(null);
   const jumpToOffset = useJumpToOffset(textRef, blocks, pageList);
-  const jumpTo = useCallback((section: Section) => jumpToOffset(section.start), [jumpToOffset]);
+  // The outline node picked last: 以此章节比较 prefers it while the reader stays within it.
+  const picked = useRef<Section | null>(null);
+  const jumpTo = useCallback(
+    (section: Section) => {
+      picked.current = section;
+      jumpToOffset(section.start);
+    },
+    [jumpToOffset],
+  );
+  const compareSection = useCallback(
+    (section?: Section) => {
+      const article = textRef.current;
+      const target =
+        section ??
+        (article
+          ? sectionToCompare(doc.sections, picked.current, readingPosition(article))
+          : (doc.sections[0] ?? null));
+      if (!target) return;
+      const place = doc.town ?? doc.county;
+      window.location.hash = compareHref(
+        { kind: 'section', value: String(target.id) },
+        undefined,
+        [place, target.title.trim()].filter(Boolean).join(' · '),
+      );
+    },
+    [doc.sections, doc.town, doc.county],
+  );
   const find = useFind(doc.id, arrival, jumpToOffset);
   const marks = useMemo(() => marksByBlock(blocks, find.ranges), [blocks, find.ranges]);
   const coding = useReaderAnnotations(doc.id, blocks);
@@ -126,11 +169,15 @@ function ReaderDocument({ doc, arrival, findSlot }: ReaderDocumentProps) {
   return (
     <div className="reader-layout">
       <aside className="reader-aside">
-        <SectionOutline sections={doc.sections} onJump={jumpTo} />
+        <SectionOutline sections={doc.sections} onJump={jumpTo} onCompare={compareSection} />
       </aside>
       <div className="reader-main" ref={mainRef}>
         {find.open && findSlot && createPortal(<FindBar find={find} />, findSlot)}
-        <ReaderHeader doc={doc} onFind={find.show} />
+        <ReaderHeader
+          doc={doc}
+          onFind={find.show}
+          onCompareSection={doc.sections.length > 0 ? () => compareSection() : null}
+        />
         <ReaderText
           groups={groups}
           needsOcr={doc.needsOcr}
@@ -178,9 +225,7 @@ export function ReaderView({ id, params }: { id: number; params?: RouteParams | 
   return (
     <div className="view reader-view">
       <div className="reader-find-anchor" ref={setFindSlot} />
-      <BackLink
-        from={params?.from === 'codebook' ? 'codebook' : arrival.query !== '' ? 'search' : null}
-      />
+      <BackLink from={originOf(params, arrival)} />
       {query.isPending && <Skeleton active title paragraph={{ rows: 12 }} />}
       {query.isError && !query.data && (
         <QueryError

@@ -1,4 +1,5 @@
-import { Tooltip, Tree, Typography, type TreeDataNode } from 'antd';
+import { BarChartOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Tooltip, Tree, Typography, type TreeDataNode } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Section } from '../../../../shared/domain';
@@ -8,6 +9,11 @@ import { buildOutline, type OutlineNode } from './outlineTree';
 interface SectionOutlineProps {
   sections: Section[];
   onJump(section: Section): void;
+  /**
+   * Compares a section across towns: the node's own (its context menu), or with none given the
+   * one being read (the button by the outline's title, which stays in view while reading).
+   */
+  onCompare(section?: Section): void;
 }
 
 type OutlineTreeNode = TreeDataNode & { section: Section; children: OutlineTreeNode[] };
@@ -21,20 +27,44 @@ function toTreeData(nodes: OutlineNode[], untitled: string): OutlineTreeNode[] {
   }));
 }
 
-/** One line of the outline: cut with an ellipsis, the full title in a tooltip. */
-function OutlineTitle({ node }: { node: OutlineTreeNode }) {
+/**
+ * One line of the outline: cut with an ellipsis, the full title in a tooltip; its context menu
+ * compares the section across towns.
+ */
+function OutlineTitle({
+  node,
+  onCompare,
+}: {
+  node: OutlineTreeNode;
+  onCompare(section: Section): void;
+}) {
+  const { t } = useTranslation();
   const title = String(node.title);
   return (
-    <Tooltip title={title} placement="right" mouseEnterDelay={0.4}>
-      <span
-        className="outline-node"
-        data-testid="outline-node"
-        data-level={node.section.level}
-        data-start={node.section.start}
-      >
-        {title}
+    <Dropdown
+      trigger={['contextMenu']}
+      menu={{
+        items: [{ key: 'compare', label: t('reader.compareSection') }],
+        onClick: ({ domEvent }) => {
+          domEvent.stopPropagation();
+          onCompare(node.section);
+        },
+      }}
+    >
+      <span>
+        <Tooltip title={title} placement="right" mouseEnterDelay={0.4}>
+          <span
+            className="outline-node"
+            data-testid="outline-node"
+            data-level={node.section.level}
+            data-start={node.section.start}
+            data-section-id={node.section.id}
+          >
+            {title}
+          </span>
+        </Tooltip>
       </span>
-    </Tooltip>
+    </Dropdown>
   );
 }
 
@@ -42,7 +72,7 @@ function OutlineTitle({ node }: { node: OutlineTreeNode }) {
  * The document's sections as a tree in the left column. It keeps its own scroll and renders only
  * the rows in view, so an outline of thousands of headings stays quick.
  */
-export function SectionOutline({ sections, onJump }: SectionOutlineProps) {
+export function SectionOutline({ sections, onJump, onCompare }: SectionOutlineProps) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<number | null>(null);
   const untitled = t('reader.untitledSection');
@@ -55,9 +85,25 @@ export function SectionOutline({ sections, onJump }: SectionOutlineProps) {
 
   return (
     <nav className="reader-outline" aria-label={t('reader.outline')}>
-      <Typography.Text type="secondary" className="reader-outline-title">
-        {t('reader.outline')}
-      </Typography.Text>
+      <div className="reader-outline-head">
+        <Typography.Text type="secondary" className="reader-outline-title">
+          {t('reader.outline')}
+        </Typography.Text>
+        {sections.length > 0 && (
+          <Tooltip title={t('reader.compareSectionHint')} placement="right">
+            <Button
+              type="text"
+              size="small"
+              className="reader-outline-compare"
+              icon={<BarChartOutlined />}
+              data-testid="outline-compare"
+              onClick={() => onCompare()}
+            >
+              {t('reader.compareShort')}
+            </Button>
+          </Tooltip>
+        )}
+      </div>
       <div className="reader-outline-tree" ref={holderRef} data-testid="outline">
         {sections.length === 0 ? (
           <Typography.Text type="secondary" className="reader-outline-empty">
@@ -71,7 +117,7 @@ export function SectionOutline({ sections, onJump }: SectionOutlineProps) {
               virtual
               height={height}
               treeData={treeData}
-              titleRender={(node) => <OutlineTitle node={node} />}
+              titleRender={(node) => <OutlineTitle node={node} onCompare={onCompare} />}
               selectedKeys={selected === null ? [] : [selected]}
               onSelect={(_, info) => {
                 setSelected(info.node.section.id);

@@ -1,8 +1,10 @@
-import { Empty, Pagination, Segmented, Select, Spin, Typography } from 'antd';
+import { BarChartOutlined } from '@ant-design/icons';
+import { Button, Empty, Pagination, Segmented, Select, Spin, Typography } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../../shared/domain';
 import { useFormatters } from '../../format';
+import { compareHref } from '../compare/compareState';
 import { AutocodeButton } from './autocode/AutocodeButton';
 import { SearchHitItem } from './SearchHitItem';
 import {
@@ -93,6 +95,22 @@ export function ResultsPanel({ state, update, query, result, stale, fetching }: 
         <ResultsToolbar state={state} update={update} />
         <span className="search-results-side">
           {result && <ResultCount result={result} fetching={fetching} />}
+          {result && result.totalPassages > 0 && (
+            <Button
+              icon={<BarChartOutlined />}
+              href={compareHref(
+                { kind: 'query', value: query },
+                {
+                  ...(state.towns.length > 0 ? { towns: state.towns } : {}),
+                  ...(state.yearFrom !== null ? { yearFrom: state.yearFrom } : {}),
+                  ...(state.yearTo !== null ? { yearTo: state.yearTo } : {}),
+                },
+              )}
+              data-testid="search-compare"
+            >
+              {t('search.compare')}
+            </Button>
+          )}
           {result && result.totalPassages > 0 && (
             <AutocodeButton query={query} filters={searchFilters(state)} />
           )}
