@@ -64,26 +64,56 @@ export function search(db: Db, request: SearchRequest): SearchResult {
       : request.sort === 'year'
         ? 'd.year IS NULL, d.year DESC, d.town, score'
         : 'score';
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.document_id, c.section_id, c.start_offset, c.end_offset,
-              bm25(chunk_fts, ${GRAMS_WEIGHT}, ${WORDS_WEIGHT}) AS score
-       FROM chunk_fts
-       JOIN chunks c ON c.id = chunk_fts.rowid
-       JOIN documents d ON d.id = c.document_id
-       WHERE chunk_fts MATCH ? AND ${filters.where}
-       ORDER BY ${order}`,
-    )
-    .all(matchExpression(query), ...filters.params) as ChunkRow[];
-
-  const documents = new Set(rows.map((row) => row.document_id));
-  const ranked = request.groupBy === 'document' ? bestPerDocument(rows) : rows;
+  const expression = matchExpression(query);
   const offset = request.offset ?? 0;
-  const page = ranked.slice(offset, offset + (request.limit ?? DEFAULT_LIMIT));
+  const limit = request.limit ?? DEFAULT_LIMIT;
+  const plain =
+    filters.params.length === 0 &&
+    (request.sort ?? 'relevance') === 'relevance' &&
+    request.groupBy !== 'document';
+  let totalPassages: number;
+  let totalDocuments: number;
+  let page: ChunkRow[];
+  if (plain) {
+    // The common case: let FTS5 rank just the page, and count without ranking. Materialising
+    // every match (thousands for a common phrase) was most of the time.
+    const totals = db
+      .prepare(
+        `SELECT count(*) AS passages, count(DISTINCT c.document_id) AS documents
+         FROM chunks c WHERE c.id IN (SELECT rowid FROM chunk_fts WHERE chunk_fts MATCH ?)`,
+      )
+      .get(expression) as { passages: number; documents: number };
+    totalPassages = totals.passages;
+    totalDocuments = totals.documents;
+    page = db
+      .prepare(
+        `SELECT c.id, c.document_id, c.section_id, c.start_offset, c.end_offset, r.score
+         FROM (SELECT rowid, bm25(chunk_fts, ${GRAMS_WEIGHT}, ${WORDS_WEIGHT}) AS score FROM chunk_fts
+               WHERE chunk_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?) r
+         JOIN chunks c ON c.id = r.rowid ORDER BY r.score`,
+      )
+      .all(expression, limit, offset) as ChunkRow[];
+  } else {
+    const rows = db
+      .prepare(
+        `SELECT c.id, c.document_id, c.section_id, c.start_offset, c.end_offset,
+                bm25(chunk_fts, ${GRAMS_WEIGHT}, ${WORDS_WEIGHT}) AS score
+         FROM chunk_fts
+         JOIN chunks c ON c.id = chunk_fts.rowid
+         JOIN documents d ON d.id = c.document_id
+         WHERE chunk_fts MATCH ? AND ${filters.where}
+         ORDER BY ${order}`,
+      )
+      .all(expression, ...filters.params) as ChunkRow[];
+    totalPassages = rows.length;
+    totalDocuments = new Set(rows.map((row) => row.document_id)).size;
+    const ranked = request.groupBy === 'document' ? bestPerDocument(rows) : rows;
+    page = ranked.slice(offset, offset + limit);
+  }
   return {
     query: request.query,
-    totalPassages: rows.length,
-    totalDocuments: documents.size,
+    totalPassages,
+    totalDocuments,
     hits: describeHits(db, page, positiveTerms(query)),
     tookMs: Math.round((performance.now() - started) * 10) / 10,
   };
