@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Input, Segmented, Select, Tooltip } from 'antd';
+import { Button, Input, Segmented, Tooltip } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary, Tag } from '../../../../shared/domain';
@@ -7,6 +7,7 @@ import { TagPicker } from '../../codebook/TagPicker';
 import { FacetSelect } from '../library/FacetSelect';
 import { searchFilterOptions } from '../search/filterOptions';
 import { compareTheme, THEME_KINDS, type CompareState, type ThemeKind } from './compareState';
+import { YearSelect } from '../../components/YearSelect';
 
 interface StartPanelProps {
   /** What the panel starts from: the comparison on screen, or nothing. */
@@ -15,29 +16,6 @@ interface StartPanelProps {
   tags: readonly Tag[];
   running: boolean;
   onRun(state: CompareState): void;
-}
-
-interface YearPickProps {
-  years: number[];
-  value: number | null;
-  placeholder: string;
-  testId: string;
-  onChange(value: number | null): void;
-}
-
-function YearPick({ years, value, placeholder, testId, onChange }: YearPickProps) {
-  return (
-    <Select<number | null>
-      allowClear
-      className="search-year-select"
-      placeholder={placeholder}
-      aria-label={placeholder}
-      data-testid={testId}
-      value={value}
-      options={years.map((year) => ({ value: year, label: String(year) }))}
-      onChange={(year) => onChange(year ?? null)}
-    />
-  );
 }
 
 /** The theme's own input: a query, a tag from the codebook, or the section brought along. */
@@ -141,7 +119,7 @@ export function StartPanel({ seed, documents, tags, running, onRun }: StartPanel
           testId="compare-towns"
         />
         <span className="search-year-range">
-          <YearPick
+          <YearSelect
             years={
               draft.yearTo === null
                 ? options.years
@@ -155,7 +133,7 @@ export function StartPanel({ seed, documents, tags, running, onRun }: StartPanel
           <span className="search-year-dash" aria-hidden>
             –
           </span>
-          <YearPick
+          <YearSelect
             years={
               draft.yearFrom === null
                 ? options.years

@@ -1,10 +1,11 @@
-import { Button, Select } from 'antd';
+import { Button } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind, DocumentSummary } from '../../../../shared/domain';
 import { FacetSelect } from '../library/FacetSelect';
 import { searchFilterOptions } from './filterOptions';
 import { hasFilters, type SearchState, type SearchUpdate } from './searchState';
+import { YearSelect } from '../../components/YearSelect';
 
 interface SearchFilterBarProps {
   documents: readonly DocumentSummary[];
@@ -12,29 +13,6 @@ interface SearchFilterBarProps {
   update: SearchUpdate;
   /** The word-frequency tab picks its towns itself. */
   showTowns: boolean;
-}
-
-interface YearSelectProps {
-  years: number[];
-  value: number | null;
-  placeholder: string;
-  testId: string;
-  onChange(value: number | null): void;
-}
-
-function YearSelect({ years, value, placeholder, testId, onChange }: YearSelectProps) {
-  return (
-    <Select<number | null>
-      allowClear
-      className="search-year-select"
-      placeholder={placeholder}
-      aria-label={placeholder}
-      data-testid={testId}
-      value={value}
-      options={years.map((year) => ({ value: year, label: String(year) }))}
-      onChange={(year) => onChange(year ?? null)}
-    />
-  );
 }
 
 /** Narrows search, concordance and word counts by town, county/city, years and kind. */
