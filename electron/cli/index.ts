@@ -16,6 +16,7 @@ import { prepareDocument } from '../core/ingest/prepare-document';
 import { reviseDocument } from '../core/ingest/revise-document';
 import { storeOriginal } from '../core/ingest/store-original';
 import { runImport } from './commands/import';
+import { libraryOption } from './shared';
 import { registerCodeCommands } from './commands/code';
 import { registerCompareCommands } from './commands/compare';
 import { registerSearchCommands } from './commands/search';
@@ -31,11 +32,6 @@ const program = new Command()
   .description('政策镜 PolicyLens — compare Chinese local-government policy documents across towns')
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) });
-
-const libraryOption = [
-  '--library <dir>',
-  'library folder (default: POLICYLENS_LIBRARY or the app’s own)',
-] as const;
 
 program
   .command('import')

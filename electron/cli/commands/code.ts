@@ -1,32 +1,8 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import type { MethodName, MethodResult } from '../../../shared/api';
-import { dispatch } from '../../../shared/dispatch';
 import type { CodedPassage, Tag } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import type { Core } from '../../core';
-
-type WithCore = (
-  options: { library?: string },
-  run: (core: Core) => Promise<number> | number,
-) => Promise<void>;
-
-const libraryOption = [
-  '--library <dir>',
-  'library folder (default: POLICYLENS_LIBRARY or the app’s own)',
-] as const;
-
-/** Calls a contract method exactly as the app does (same zod validation), throwing its error. */
-async function call<M extends MethodName>(
-  core: Core,
-  method: M,
-  input: unknown,
-): Promise<MethodResult<M>> {
-  const envelope = await dispatch(core.handlers, method, input);
-  if (!envelope.ok)
-    throw new AppError(envelope.error.code as never, envelope.error.message, envelope.error.file);
-  return envelope.result as MethodResult<M>;
-}
+import { callContract as call, libraryOption, type WithCore } from '../shared';
 
 function tagByName(tags: readonly Tag[], name: string): Tag {
   const matches = tags.filter((t) => t.name === name);

@@ -1,22 +1,9 @@
 import type { Command } from 'commander';
-import { dispatch } from '../../../shared/dispatch';
 import type { ComparisonResult, ComparisonTheme } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import type { Core } from '../../core';
-
-type WithCore = (
-  options: { library?: string },
-  run: (core: Core) => Promise<number> | number,
-) => Promise<void>;
+import { callContract as call, libraryOption, type WithCore } from '../shared';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-async function call(core: Core, method: string, input: unknown): Promise<unknown> {
-  const envelope = await dispatch(core.handlers, method, input);
-  if (!envelope.ok)
-    throw new AppError(envelope.error.code as never, envelope.error.message, envelope.error.file);
-  return envelope.result;
-}
 
 function resultJson(result: ComparisonResult) {
   return {
@@ -66,7 +53,7 @@ export function registerCompareCommands(program: Command, withCore: WithCore): v
   program
     .command('compare')
     .description('compare a theme across towns: aligned sections, shared phrases, figures')
-    .option('--library <dir>', 'library folder (default: POLICYLENS_LIBRARY or the app’s own)')
+    .option(...libraryOption)
     .option('--query <q>', 'theme: a search query')
     .option('--tag <name>', 'theme: a tag (its coded passages)')
     .option('--section <id>', 'theme: sections like this one')
@@ -145,7 +132,7 @@ export function registerCompareCommands(program: Command, withCore: WithCore): v
   program
     .command('comparisons')
     .description('list saved comparisons')
-    .option('--library <dir>', 'library folder (default: POLICYLENS_LIBRARY or the app’s own)')
+    .option(...libraryOption)
     .option('--json', 'print JSON')
     .action(async (options: { library?: string; json?: boolean }) => {
       await withCore(options, async (core) => {

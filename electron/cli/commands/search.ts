@@ -6,9 +6,7 @@ import { search } from '../../core/search/search';
 import { kwic } from '../../core/search/kwic';
 import { termFrequencies } from '../../core/search/frequencies';
 import { allStopwords } from '../../core/search/stopwords';
-import type { Core } from '../../core';
-
-type WithCore = (options: { library?: string }, run: (core: Core) => number) => Promise<void>;
+import { libraryOption, type WithCore } from '../shared';
 
 interface FilterOptions {
   library?: string;
@@ -46,7 +44,7 @@ function filtersOf(options: FilterOptions): SearchFilters {
 
 function withFilters(command: Command): Command {
   return command
-    .option('--library <dir>', 'library folder (default: POLICYLENS_LIBRARY or the app’s own)')
+    .option(...libraryOption)
     .option('--town <name>', 'only this town (repeatable)', collect)
     .option('--region <name>', 'only this county or city (repeatable)', collect)
     .option('--year <Y|Y1-Y2>', 'only this year or range', parseYears)

@@ -1,8 +1,9 @@
-import { Input, Typography } from 'antd';
+import { Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSetCellNote } from '../../../api/compareQueries';
 import { useAutosavedText } from '../../../components/useAutosavedText';
 import { useNotifyError } from '../../../components/useNotifyError';
+import { AutosaveStatus } from '../../../components/AutosaveStatus';
 
 interface CellNoteProps {
   comparisonId: number;
@@ -37,15 +38,7 @@ export function CellNote({ comparisonId, rowId, town, note }: CellNoteProps) {
     <div className="compare-note">
       <div className="compare-note-head">
         <span>{t('compare.note.title')}</span>
-        <Typography.Text type="secondary" className="compare-note-status" aria-live="polite">
-          {status === 'saving'
-            ? t('compare.note.saving')
-            : status === 'saved'
-              ? t('compare.note.saved')
-              : status === 'failed'
-                ? t('compare.note.unsaved')
-                : ''}
-        </Typography.Text>
+        <AutosaveStatus status={status} keys="compare.note" className="compare-note-status" />
       </div>
       <Input.TextArea
         data-testid="cell-note"

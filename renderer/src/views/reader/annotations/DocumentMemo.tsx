@@ -1,8 +1,9 @@
-import { Input, Typography } from 'antd';
+import { Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDocumentMemo, useSetDocumentMemo } from '../../../api/codingQueries';
 import { useAutosavedText } from '../../../components/useAutosavedText';
 import { useNotifyError } from '../../../components/useNotifyError';
+import { AutosaveStatus } from '../../../components/AutosaveStatus';
 
 /**
  * The document memo (文档备忘): free notes about the whole document, saved while typing (after a
@@ -31,15 +32,7 @@ export function DocumentMemo({ docId }: { docId: number }) {
     <section className="document-memo">
       <div className="sidebar-heading">
         <span>{t('annotate.memo.title')}</span>
-        <Typography.Text type="secondary" className="memo-status" aria-live="polite">
-          {status === 'saving'
-            ? t('annotate.memo.saving')
-            : status === 'saved'
-              ? t('annotate.memo.saved')
-              : status === 'failed'
-                ? t('annotate.memo.unsaved')
-                : ''}
-        </Typography.Text>
+        <AutosaveStatus status={status} keys="annotate.memo" className="memo-status" />
       </div>
       <Input.TextArea
         data-testid="document-memo"
