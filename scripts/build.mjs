@@ -30,6 +30,7 @@ const entries = [
   ['electron/cli/index.ts', 'dist/node/cli.cjs'],
   ['electron/core/jobs/import-worker.ts', 'dist/node/import-worker.cjs'],
   ['electron/core/jobs/parse-worker.ts', 'dist/node/parse-worker.cjs'],
+  ['electron/core/jobs/task-worker.ts', 'dist/node/task-worker.cjs'],
 ];
 
 const started = Date.now();

@@ -30,6 +30,13 @@ import {
   SearchRequestSchema,
   SearchResultSchema,
   TextRangeSchema,
+  BackupInfoSchema,
+  ExportFormatSchema,
+  ExportRecordSchema,
+  ExportSourceSchema,
+  ExportTargetSchema,
+  SettingsSchema,
+  StartExportSchema,
 } from './domain';
 
 /**
@@ -45,6 +52,11 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
 const Empty = z.object({}).strict();
 const Id = z.number().int().positive();
 const DocId = z.object({ id: Id }).strict();
+/** A job that writes one file: where it will be written. */
+const JobStarted = z.object({ jobId: z.string(), path: z.string() });
+const TargetFile = z
+  .object({ path: z.string().min(1).max(4096).optional(), overwrite: z.boolean().optional() })
+  .strict();
 
 export const api = {
   libraryInfo: method(Empty, LibraryInfoSchema),
@@ -199,6 +211,35 @@ export const api = {
     z.object({ rowId: Id, town: z.string().min(1), note: z.string().max(20_000) }).strict(),
     z.object({ note: z.string() }),
   ),
+
+  /** Where an export goes when no path is given, and whether that file exists already. */
+  exportTarget: method(
+    z.object({ source: ExportSourceSchema, format: ExportFormatSchema }).strict(),
+    ExportTargetSchema,
+  ),
+  /** Writes a report (.docx, .pdf) or a passage table (.xlsx, .csv) as a job. */
+  startExport: method(StartExportSchema, JobStarted),
+  /** Files the app wrote, newest first. */
+  listExports: method(Empty, z.array(ExportRecordSchema)),
+  /** The whole project as REFI-QDA (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder. */
+  startQdpxExport: method(TargetFile, JobStarted),
+  /** Adds a REFI-QDA project's documents, codes and coded passages to this library. */
+  startQdpxImport: method(
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+    z.object({ jobId: z.string() }),
+  ),
+  /** One file holding the database (online backup) and the originals, verified after writing. */
+  startBackup: method(TargetFile, JobStarted),
+  listBackups: method(Empty, z.array(BackupInfoSchema)),
+  /** Unpacks a backup into a new library folder (never over an existing library). */
+  startRestore: method(
+    z
+      .object({ file: z.string().min(1).max(4096), targetDir: z.string().min(1).max(4096) })
+      .strict(),
+    JobStarted,
+  ),
+  getSettings: method(Empty, SettingsSchema),
+  updateSettings: method(SettingsSchema.partial().strict(), SettingsSchema),
 } as const;
 
 export type Api = typeof api;

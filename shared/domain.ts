@@ -94,9 +94,25 @@ export type FileOutcome = z.infer<typeof FileOutcomeSchema>;
 export const JobStateSchema = z.enum(['queued', 'running', 'done', 'cancelled', 'failed']);
 export type JobState = z.infer<typeof JobStateSchema>;
 
+/** Import jobs are batches of files; the others make or read one file each. */
+export const JOB_KINDS = [
+  'import',
+  'export',
+  'qdpx-export',
+  'qdpx-import',
+  'backup',
+  'restore',
+] as const;
+export const JobKindSchema = z.enum(JOB_KINDS);
+export type JobKind = z.infer<typeof JobKindSchema>;
+
 export const JobStatusSchema = z.object({
   id: z.string(),
-  kind: z.enum(['import']),
+  kind: JobKindSchema,
+  /** What the job makes or reads, as a user would name it (e.g. 工改-比较报告.docx). */
+  label: z.string().nullable(),
+  /** The file the job wrote (exports, backups) or the folder it restored into. */
+  output: z.string().nullable(),
   state: JobStateSchema,
   total: z.number().int(),
   done: z.number().int(),
@@ -521,3 +537,108 @@ export const ComparisonSummarySchema = z.object({
   towns: z.array(z.string()),
   updatedAt: z.string(),
 });
+
+/** What a report or a passage table is made from. */
+export const ExportSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('comparison'), id: z.number().int().positive() }).strict(),
+  z
+    .object({
+      kind: z.literal('tag'),
+      tagId: z.number().int().positive(),
+      includeChildren: z.boolean().optional(),
+      scope: ComparisonScopeSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('query'),
+      query: z.string().min(1).max(1000),
+      scope: ComparisonScopeSchema.optional(),
+    })
+    .strict(),
+  /** Every coded passage of the library (passage tables only). */
+  z.object({ kind: z.literal('codebook') }).strict(),
+]);
+export type ExportSource = z.infer<typeof ExportSourceSchema>;
+
+export const EXPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'csv'] as const;
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+/** The report options dialog: what goes in and how it looks. */
+export const ReportOptionsSchema = z
+  .object({
+    title: z.string().trim().max(200),
+    author: z.string().trim().max(200),
+    /** Towns to include, in this order (default: all of the comparison's). */
+    towns: z.array(z.string().min(1)).max(500),
+    /** Rows to include, by position in the comparison (default: all). */
+    rowIndexes: z.array(z.number().int().min(0)).max(100),
+    /** Whole sections, or the sentences around the matched words. */
+    passages: z.enum(['excerpt', 'full']),
+    figures: z.boolean(),
+    /** Annotation comments: as Word comments, as footnotes, or left out. */
+    comments: z.enum(['comments', 'footnotes', 'none']),
+    /** Where each quote's source is described: a footnote per quote, or a list at the end. */
+    citations: z.enum(['footnotes', 'bibliography']),
+    /** Language of headings and labels (quotes stay as written). */
+    language: z.enum(['zh', 'en']),
+    paper: z.enum(['A4', 'A3', 'Letter']),
+    /** Font names written into the .docx (East Asian body and headings, Latin text). */
+    bodyFont: z.string().trim().min(1).max(100),
+    headingFont: z.string().trim().min(1).max(100),
+    latinFont: z.string().trim().min(1).max(100),
+  })
+  .partial()
+  .strict();
+export type ReportOptions = z.infer<typeof ReportOptionsSchema>;
+
+export const StartExportSchema = z
+  .object({
+    source: ExportSourceSchema,
+    format: ExportFormatSchema,
+    options: ReportOptionsSchema.optional(),
+    /** Absolute path of the file to write (default: the exports folder, a name from the source). */
+    path: z.string().min(1).max(4096).optional(),
+    /** Replace an existing file; without it an existing file is an error (FILE_EXISTS). */
+    overwrite: z.boolean().optional(),
+  })
+  .strict();
+export type StartExport = z.infer<typeof StartExportSchema>;
+
+export const ExportTargetSchema = z.object({
+  path: z.string(),
+  exists: z.boolean(),
+});
+
+/** A file the app wrote (report, table, project, backup), newest first in the Reports view. */
+export const ExportRecordSchema = z.object({
+  id: z.number().int(),
+  path: z.string(),
+  kind: JobKindSchema,
+  format: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  bytes: z.number().int(),
+  /** False when the file was moved or deleted since. */
+  exists: z.boolean(),
+});
+export type ExportRecord = z.infer<typeof ExportRecordSchema>;
+
+export const BackupInfoSchema = z.object({
+  path: z.string(),
+  createdAt: z.string(),
+  bytes: z.number().int(),
+  automatic: z.boolean(),
+});
+export type BackupInfo = z.infer<typeof BackupInfoSchema>;
+
+export const SettingsSchema = z.object({
+  /** Where exports go when no path is given. */
+  exportsDir: z.string(),
+  /** Where backups go (automatic and manual). */
+  backupDir: z.string(),
+  /** A backup a day while the app is used, keeping the last seven. */
+  autoBackup: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;

@@ -19,6 +19,10 @@ export const ERROR_CODES = [
   'FILE_UNSAFE',
   'UNSUPPORTED_FORMAT',
   'DUPLICATE',
+  /** The target file exists and the caller did not say to replace it. */
+  'FILE_EXISTS',
+  /** PDF export needs Chromium (or Chrome / Edge) and none was found. */
+  'PRINTER_MISSING',
   'DISK_FULL',
   'LIBRARY_LOCKED',
   'LIBRARY_CORRUPT',

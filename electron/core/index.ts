@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../shared/api';
 import type { AppEvent, AppEventListener } from '../../shared/events';
+import { createChromiumPrinter } from './export/chromium-printer';
+import type { PdfPrinter } from './export/pdf-printer';
 import { JobManager } from './jobs/job-manager';
 import { openLibrary, type Library } from './library/library';
 import { runtimePaths, type RuntimePaths } from './runtime/paths';
@@ -25,6 +27,8 @@ export interface CoreOptions {
   libraryDir?: string;
   /** Parser threads for imports (default: one per core). */
   parserCount?: number;
+  /** PDF printer: Electron's printToPDF in the app; headless Chromium elsewhere (default). */
+  printer?: PdfPrinter;
 }
 
 export function openCore(options: CoreOptions = {}): Core {
@@ -36,7 +40,8 @@ export function openCore(options: CoreOptions = {}): Core {
   const events = new EventEmitter();
   events.setMaxListeners(0);
   const emit = (event: AppEvent) => events.emit('event', event);
-  const jobs = new JobManager(library, paths, emit, options.parserCount);
+  const printer = options.printer ?? createChromiumPrinter();
+  const jobs = new JobManager(library, paths, emit, printer, options.parserCount);
   const handlers = createHandlers({
     library,
     jobs,
@@ -55,6 +60,7 @@ export function openCore(options: CoreOptions = {}): Core {
     },
     async close() {
       await jobs.shutdown();
+      await printer.close();
       library.close();
     },
   };

@@ -1,7 +1,10 @@
 import type { Handlers } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { annotateHandlers } from './annotate/handlers';
+import { backupHandlers } from './backup/handlers';
 import { compareHandlers } from './compare/handlers';
+import { exchangeHandlers } from './exchange/handlers';
+import { exportHandlers } from './export/handlers';
 import { UndoStack } from './annotate/undo-stack';
 import { userVersion } from './db/connection';
 import type { JobManager } from './jobs/job-manager';
@@ -37,6 +40,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
   return {
     ...annotateHandlers(db, undo),
     ...compareHandlers(db, ctx.dictDir),
+    ...exportHandlers(db, library.dir, jobs),
+    ...exchangeHandlers(db, library.dir, jobs),
+    ...backupHandlers(db, library.dir, jobs),
     libraryInfo: () => ({
       path: library.dir,
       documentCount: countDocuments(db),

@@ -1,31 +1,39 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { JobStatus } from '../../../shared/domain';
-import { AppError, type ErrorInfo } from '../../../shared/errors';
+import type { JobKind, JobStatus } from '../../../shared/domain';
+import { AppError, toErrorInfo, type ErrorInfo } from '../../../shared/errors';
 import type { AppEvent } from '../../../shared/events';
+import type { PdfPrinter } from '../export/pdf-printer';
 import type { Library } from '../library/library';
 import { listUserTerms } from '../search/user-terms';
+import { recordExportedFile } from '../settings/exported-files';
 import type { ImportWorkerData, ImportWorkerMessage } from './import-worker-protocol';
 import { markInterruptedJobs, recentJobs, saveJob } from './job-store';
+import type { TaskKind, TaskParams } from './task-context';
+import type { TaskHostMessage, TaskWorkerData, TaskWorkerMessage } from './task-protocol';
 import { throttle } from './throttle';
 
 /** The writer thread holds one document at a time; parsers have their own limits. */
 const WORKER_HEAP_LIMIT_MB = 1024;
 /** Progress events per job at most this often; a big batch would otherwise flood the UI. */
 const PROGRESS_INTERVAL_MS = 150;
+/** Jobs whose output is a file the Reports view lists. */
+const FILE_JOBS: ReadonlySet<JobKind> = new Set(['export', 'qdpx-export', 'backup']);
 
 /** Built worker-thread entries (see runtime/paths). */
 export interface JobScripts {
   importWorker: string;
   parseWorker: string;
+  taskWorker: string;
+  dictDir: string;
 }
 
-/** Seconds left at the pace so far; null until a few files tell the pace. */
+/** Seconds left at the pace so far; null until a few steps tell the pace. */
 function estimateSeconds(startedMs: number, done: number, total: number): number | null {
   if (done < 2 || total <= done) return null;
-  const perFile = (Date.now() - startedMs) / done;
-  return Math.round((perFile * (total - done)) / 1000);
+  const perStep = (Date.now() - startedMs) / done;
+  return Math.round((perStep * (total - done)) / 1000);
 }
 
 interface RunningJob {
@@ -34,6 +42,13 @@ interface RunningJob {
   cancelFlag: Int32Array;
   settled: Promise<JobStatus>;
 }
+
+/** How a tracked worker's messages change its job; `finish` ends the job. */
+type MessageHandler<M> = (
+  message: M,
+  status: JobStatus,
+  finish: (state: JobStatus['state'], error: ErrorInfo | null) => void,
+) => void;
 
 /**
  * Runs long jobs in worker threads and reports them as events: one status object per job,
@@ -47,26 +62,13 @@ export class JobManager {
     private readonly library: Library,
     private readonly scripts: JobScripts,
     private readonly emit: (event: AppEvent) => void,
+    private readonly printer: PdfPrinter,
     private readonly parserCount: number = os.availableParallelism(),
   ) {
     markInterruptedJobs(library.db, new Date().toISOString());
   }
 
   startImport(paths: string[]): JobStatus {
-    const status: JobStatus = {
-      id: crypto.randomUUID(),
-      kind: 'import',
-      state: 'running',
-      total: 0,
-      done: 0,
-      currentFile: null,
-      etaSeconds: null,
-      startedAt: new Date().toISOString(),
-      finishedAt: null,
-      outcomes: [],
-      error: null,
-    };
-    saveJob(this.library.db, status);
     const cancelBuffer = new SharedArrayBuffer(4);
     const data: ImportWorkerData = {
       libraryDir: this.library.dir,
@@ -76,34 +78,21 @@ export class JobManager {
       userTerms: listUserTerms(this.library.db),
       cancelFlag: cancelBuffer,
     };
-    const startedMs = Date.now();
     const worker = new Worker(this.scripts.importWorker, {
       workerData: data,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
     });
-    const progress = throttle(() => this.publish(status), PROGRESS_INTERVAL_MS);
     const libraryChanged = throttle(
       () => this.emit({ type: 'library-changed' }),
       PROGRESS_INTERVAL_MS * 4,
     );
-    const settled = new Promise<JobStatus>((resolve) => {
-      let finished = false;
-      const finish = (state: JobStatus['state'], error: ErrorInfo | null) => {
-        if (finished) return;
-        finished = true;
-        status.state = state;
-        status.error = error;
-        status.currentFile = null;
-        status.etaSeconds = null;
-        status.finishedAt = new Date().toISOString();
-        this.running.delete(status.id);
-        saveJob(this.library.db, status);
-        libraryChanged.flush();
-        progress.cancel();
-        this.publish(status);
-        resolve(status);
-      };
-      worker.on('message', (message: ImportWorkerMessage) => {
+    return this.track(
+      'import',
+      null,
+      worker,
+      cancelBuffer,
+      libraryChanged.flush,
+      (message: ImportWorkerMessage, status, finish) => {
         switch (message.type) {
           case 'total':
             status.total = message.total;
@@ -114,39 +103,93 @@ export class JobManager {
           case 'file-done':
             status.outcomes.push(message.outcome);
             status.done = status.outcomes.length;
-            status.etaSeconds = estimateSeconds(startedMs, status.done, status.total);
+            status.etaSeconds = estimateSeconds(
+              Date.parse(status.startedAt),
+              status.done,
+              status.total,
+            );
             if (message.outcome.status === 'imported') libraryChanged.call();
             break;
           case 'finished':
             finish(message.cancelled ? 'cancelled' : 'done', null);
-            return;
+            break;
           case 'error':
             finish('failed', message.error);
-            return;
+            break;
         }
-        progress.call();
-      });
-      worker.on('error', (error) =>
-        finish('failed', { code: 'INTERNAL', message: `The import stopped: ${error.message}` }),
-      );
-      worker.on('exit', () =>
-        finish('failed', {
-          code: 'INTERNAL',
-          message: 'The import stopped unexpectedly; the files finished before were kept.',
-        }),
-      );
-    });
-    this.running.set(status.id, {
-      status,
-      worker,
-      cancelFlag: new Int32Array(cancelBuffer),
-      settled,
-    });
-    this.publish(status);
-    return { ...status };
+      },
+    );
   }
 
-  /** Asks a running job to stop before its next file. False when it is not running. */
+  /** Starts an export, REFI-QDA, backup or restore job in a task worker. */
+  startTask<K extends TaskKind>(kind: K, params: TaskParams[K], label: string): JobStatus {
+    const cancelBuffer = new SharedArrayBuffer(4);
+    const data: TaskWorkerData = {
+      kind,
+      libraryDir: this.library.dir,
+      dictDir: this.scripts.dictDir,
+      userTerms: listUserTerms(this.library.db),
+      params,
+      cancelFlag: cancelBuffer,
+    };
+    const worker = new Worker(this.scripts.taskWorker, {
+      workerData: data,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB * 2 },
+    });
+    const changesLibrary = kind === 'qdpx-import';
+    const afterFinish = () => {
+      if (changesLibrary) this.emit({ type: 'library-changed' });
+    };
+    return this.track(
+      kind,
+      label,
+      worker,
+      cancelBuffer,
+      afterFinish,
+      (message: TaskWorkerMessage, status, finish) => {
+        switch (message.type) {
+          case 'progress':
+            status.done = message.done;
+            status.total = message.total;
+            status.currentFile = message.step;
+            status.etaSeconds = estimateSeconds(
+              Date.parse(status.startedAt),
+              message.done,
+              message.total,
+            );
+            break;
+          case 'print':
+            this.printer.print(message.html, message.options).then(
+              (pdf) =>
+                worker.postMessage({
+                  type: 'printed',
+                  requestId: message.requestId,
+                  pdf,
+                } satisfies TaskHostMessage),
+              (error: unknown) =>
+                worker.postMessage({
+                  type: 'print-failed',
+                  requestId: message.requestId,
+                  error: toErrorInfo(error),
+                } satisfies TaskHostMessage),
+            );
+            break;
+          case 'finished':
+            status.output = message.output;
+            if (!message.cancelled && message.output && FILE_JOBS.has(kind)) {
+              recordExportedFile(this.library.db, { path: message.output, kind, title: label });
+            }
+            finish(message.cancelled ? 'cancelled' : 'done', null);
+            break;
+          case 'error':
+            finish('failed', message.error);
+            break;
+        }
+      },
+    );
+  }
+
+  /** Asks a running job to stop at its next step. False when it is not running. */
   cancel(jobId: string): boolean {
     const job = this.running.get(jobId);
     if (!job) return false;
@@ -175,6 +218,74 @@ export class JobManager {
     const jobs = [...this.running.values()];
     for (const job of jobs) Atomics.store(job.cancelFlag, 0, 1);
     await Promise.all(jobs.map((job) => job.settled));
+  }
+
+  /** Registers a job's worker, publishes its status on every message, and settles once. */
+  private track<M>(
+    kind: JobKind,
+    label: string | null,
+    worker: Worker,
+    cancelBuffer: SharedArrayBuffer,
+    afterFinish: () => void,
+    onMessage: MessageHandler<M>,
+  ): JobStatus {
+    const status: JobStatus = {
+      id: crypto.randomUUID(),
+      kind,
+      label,
+      output: null,
+      state: 'running',
+      total: 0,
+      done: 0,
+      currentFile: null,
+      etaSeconds: null,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      outcomes: [],
+      error: null,
+    };
+    saveJob(this.library.db, status);
+    const progress = throttle(() => this.publish(status), PROGRESS_INTERVAL_MS);
+    const settled = new Promise<JobStatus>((resolve) => {
+      let finished = false;
+      const finish = (state: JobStatus['state'], error: ErrorInfo | null) => {
+        if (finished) return;
+        finished = true;
+        status.state = state;
+        status.error = error;
+        status.currentFile = null;
+        status.etaSeconds = null;
+        status.finishedAt = new Date().toISOString();
+        this.running.delete(status.id);
+        saveJob(this.library.db, status);
+        afterFinish();
+        progress.cancel();
+        this.publish(status);
+        resolve(status);
+      };
+      worker.on('message', (message: M) => {
+        if (finished) return;
+        onMessage(message, status, finish);
+        if (!finished) progress.call();
+      });
+      worker.on('error', (error) =>
+        finish('failed', { code: 'INTERNAL', message: `The job stopped: ${error.message}` }),
+      );
+      worker.on('exit', () =>
+        finish('failed', {
+          code: 'INTERNAL',
+          message: 'The job stopped unexpectedly; nothing half-written was kept.',
+        }),
+      );
+    });
+    this.running.set(status.id, {
+      status,
+      worker,
+      cancelFlag: new Int32Array(cancelBuffer),
+      settled,
+    });
+    this.publish(status);
+    return { ...status };
   }
 
   private publish(status: JobStatus): void {

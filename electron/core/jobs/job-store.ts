@@ -30,7 +30,12 @@ export function saveJob(db: Db, job: JobStatus): void {
     done: job.done,
     startedAt: job.startedAt,
     finishedAt: job.finishedAt,
-    detail: JSON.stringify({ outcomes: job.outcomes, error: job.error }),
+    detail: JSON.stringify({
+      outcomes: job.outcomes,
+      error: job.error,
+      label: job.label,
+      output: job.output,
+    }),
   });
 }
 
@@ -39,10 +44,14 @@ export function recentJobs(db: Db): JobStatus[] {
     .prepare('SELECT * FROM jobs ORDER BY started_at DESC LIMIT ?')
     .all(RECENT_JOBS) as JobRow[];
   return rows.map((row) => {
-    const detail = JSON.parse(row.detail) as Pick<JobStatus, 'outcomes' | 'error'>;
+    const detail = JSON.parse(row.detail) as Partial<
+      Pick<JobStatus, 'outcomes' | 'error' | 'label' | 'output'>
+    >;
     return {
       id: row.id,
       kind: row.kind,
+      label: detail.label ?? null,
+      output: detail.output ?? null,
       state: row.state,
       total: row.total,
       done: row.done,

@@ -20,6 +20,8 @@ export interface RuntimePaths {
   /** Built worker-thread entries: the import job (writer) and its parsers. */
   importWorker: string;
   parseWorker: string;
+  /** Built worker-thread entry for exports, REFI-QDA and backups. */
+  taskWorker: string;
   /** Library used when none is named: the same folder for the app and the CLI. */
   defaultLibraryDir: string;
 }
@@ -47,6 +49,7 @@ export function runtimePaths(env: NodeJS.ProcessEnv = process.env): RuntimePaths
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
     importWorker: path.join(unpacked(appRoot), 'dist', 'node', 'import-worker.cjs'),
     parseWorker: path.join(unpacked(appRoot), 'dist', 'node', 'parse-worker.cjs'),
+    taskWorker: path.join(unpacked(appRoot), 'dist', 'node', 'task-worker.cjs'),
     defaultLibraryDir: env.POLICYLENS_LIBRARY
       ? path.resolve(env.POLICYLENS_LIBRARY)
       : path.join(userDataDir(env), 'library'),

@@ -5,6 +5,7 @@ import { migration002 } from './002-metadata-pages';
 import { migration003 } from './003-search-index';
 import { migration004 } from './004-codebook-annotations';
 import { migration005 } from './005-comparisons';
+import { migration006 } from './006-exports-settings';
 import type { Migration } from './types';
 
 /** Every schema version in order. A new version is one new file and one entry here. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
