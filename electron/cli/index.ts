@@ -19,6 +19,9 @@ import { runImport } from './commands/import';
 import { libraryOption } from './shared';
 import { registerCodeCommands } from './commands/code';
 import { registerCompareCommands } from './commands/compare';
+import { registerBackupCommands } from './commands/backup';
+import { registerExchangeCommands } from './commands/exchange';
+import { registerExportCommands } from './commands/export';
 import { registerSearchCommands } from './commands/search';
 import { documentDetailJson, documentSummaryJson, outlineLines, sectionJson } from './output';
 
@@ -192,6 +195,9 @@ program
 registerSearchCommands(program, withCore);
 registerCodeCommands(program, withCore);
 registerCompareCommands(program, withCore);
+registerExportCommands(program, withCore);
+registerExchangeCommands(program, withCore);
+registerBackupCommands(program, withCore);
 
 program
   .command('serve')
