@@ -1,4 +1,5 @@
 import type { MethodName, MethodResult } from '../../shared/api';
+import type { Tag } from '../../shared/domain';
 import { dispatch } from '../../shared/dispatch';
 import { AppError } from '../../shared/errors';
 import type { Core } from '../core';
@@ -26,4 +27,14 @@ export async function callContract<M extends MethodName>(
     throw new AppError(envelope.error.code as never, envelope.error.message, envelope.error.file);
   }
   return envelope.result as MethodResult<M>;
+}
+
+/** Commander option parser for repeatable options (`--town A --town B`). */
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** The tag a user named on the command line. */
+export function tagByName(tags: readonly Tag[], name: string): Tag {
+  const match = tags.find((t) => t.name === name);
+  if (!match) throw new AppError('NOT_FOUND', `No tag named “${name}”. See: policylens tags`);
+  return match;
 }

@@ -1,22 +1,13 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type { CodedPassage, Tag } from '../../../shared/domain';
-import { AppError } from '../../../shared/errors';
-import { callContract as call, libraryOption, type WithCore } from '../shared';
-
-function tagByName(tags: readonly Tag[], name: string): Tag {
-  const matches = tags.filter((t) => t.name === name);
-  if (matches.length === 0)
-    throw new AppError('NOT_FOUND', `No tag named “${name}”. See: policylens tags`);
-  return matches[0] as Tag;
-}
+import { callContract as call, collect, libraryOption, tagByName, type WithCore } from '../shared';
 
 const nonNegative = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number ≥ 0');
   return n;
 };
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function passageJson(p: CodedPassage, tags: readonly Tag[]) {
   const names = new Map(tags.map((t) => [t.id, t.name]));

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import type { ComparisonResult, ComparisonTheme } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import { callContract as call, libraryOption, type WithCore } from '../shared';
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+import { callContract as call, collect, libraryOption, tagByName, type WithCore } from '../shared';
 
 function resultJson(result: ComparisonResult) {
   return {
@@ -81,13 +79,7 @@ export function registerCompareCommands(program: Command, withCore: WithCore): v
             );
           let theme: ComparisonTheme;
           if (options.tag !== undefined) {
-            const tags = (await call(core, 'listTags', {})) as { id: number; name: string }[];
-            const tag = tags.find((t) => t.name === options.tag);
-            if (!tag)
-              throw new AppError(
-                'NOT_FOUND',
-                `No tag named “${options.tag}”. See: policylens tags`,
-              );
+            const tag = tagByName(await call(core, 'listTags', {}), options.tag);
             theme = { kind: 'tag', value: String(tag.id) };
           } else if (options.section !== undefined)
             theme = { kind: 'section', value: options.section };

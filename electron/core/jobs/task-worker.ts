@@ -20,13 +20,14 @@ const pendingPrints = new Map<
   { resolve: (pdf: Uint8Array) => void; reject: (error: Error) => void }
 >();
 let nextPrintId = 1;
-parentPort?.on('message', (message: TaskHostMessage) => {
+const onHostMessage = (message: TaskHostMessage): void => {
   const pending = pendingPrints.get(message.requestId);
   if (!pending) return;
   pendingPrints.delete(message.requestId);
   if (message.type === 'printed') pending.resolve(message.pdf);
   else pending.reject(new AppError(message.error.code, message.error.message, message.error.file));
-});
+};
+parentPort?.on('message', onHostMessage);
 
 function printPdf(html: string, options: PrintOptions): Promise<Uint8Array> {
   const requestId = nextPrintId++;
@@ -61,6 +62,8 @@ async function run(): Promise<void> {
     else post({ type: 'error', error: toErrorInfo(error) });
   } finally {
     library?.close();
+    // A listening port keeps the thread alive; the job is over, so let it end.
+    parentPort?.off('message', onHostMessage);
   }
 }
 
