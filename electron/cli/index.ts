@@ -11,6 +11,7 @@ import {
 } from '../core/library/documents';
 import { DOCUMENT_KINDS, MetadataChangesSchema, type MetadataChanges } from '../../shared/domain';
 import { startServer } from '../server/http-server';
+import { startAutomaticBackups } from '../core/backup/auto-backup';
 import path from 'node:path';
 import { prepareDocument } from '../core/ingest/prepare-document';
 import { reviseDocument } from '../core/ingest/revise-document';
@@ -218,7 +219,10 @@ program
     if (options.samplesIfEmpty && countDocuments(core.library.db) === 0) {
       core.jobs.startImport([core.paths.seedsDir]);
     }
+    // Browser mode is the app too: a backup a day while it is used.
+    const stopAutomaticBackups = startAutomaticBackups(core);
     const stop = async () => {
+      stopAutomaticBackups();
       await server.close();
       await core.close();
       process.exit(0);

@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { openCore, type Core } from '../core';
+import { startAutomaticBackups } from '../core/backup/auto-backup';
 import { countDocuments } from '../core/library/documents';
 import { APP_DATA_FOLDER, usePackagedResources } from '../core/runtime/paths';
 import { registerAppScheme, serveRendererFrom } from './app-protocol';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { createElectronPrinter } from './pdf-printer';
 import { createMainWindow } from './window';
 
 /**
@@ -21,12 +23,13 @@ if (!singleInstance) app.quit();
 
 let core: Core | undefined;
 let mainWindow: BrowserWindow | null = null;
+let stopAutomaticBackups: (() => void) | undefined;
 
 async function start(): Promise<void> {
   const libraryDir =
     process.env.POLICYLENS_LIBRARY ?? path.join(app.getPath('userData'), 'library');
   try {
-    core = openCore({ libraryDir });
+    core = openCore({ libraryDir, printer: createElectronPrinter() });
   } catch (error) {
     dialog.showErrorBox('PolicyLens', `The library cannot be opened:\n${(error as Error).message}`);
     app.exit(1);
@@ -35,6 +38,7 @@ async function start(): Promise<void> {
   if (process.argv.includes('--samples-if-empty') && countDocuments(core.library.db) === 0) {
     core.jobs.startImport([core.paths.seedsDir]);
   }
+  stopAutomaticBackups = startAutomaticBackups(core);
   serveRendererFrom(core.paths.rendererDir);
   installMenu(!app.isPackaged);
   registerIpc(core, () => mainWindow);
@@ -65,6 +69,7 @@ app.on('will-quit', (event) => {
   // Let running imports stop after their current file so nothing is left half-written.
   event.preventDefault();
   closing = true;
+  stopAutomaticBackups?.();
   void core.close().finally(() => app.quit());
 });
 

@@ -1,6 +1,12 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { AppEvent } from '../../shared/events';
-import { IPC_EVENT, IPC_INVOKE, IPC_PICK_PATHS, type DesktopBridge } from '../../shared/transport';
+import {
+  IPC_EVENT,
+  IPC_INVOKE,
+  IPC_PICK_PATHS,
+  IPC_REVEAL_PATH,
+  type DesktopBridge,
+} from '../../shared/transport';
 
 /**
  * Exposes exactly one object, `window.api`, to the sandboxed renderer. It forwards contract
@@ -17,6 +23,7 @@ const bridge: DesktopBridge = {
   },
   pickPaths: (kind) => ipcRenderer.invoke(IPC_PICK_PATHS, kind),
   pathForFile: (file) => webUtils.getPathForFile(file),
+  revealPath: (path) => ipcRenderer.invoke(IPC_REVEAL_PATH, path),
 };
 
 contextBridge.exposeInMainWorld('api', bridge);

@@ -8,12 +8,17 @@ import { AppError, toErrorInfo, type ErrorCode } from '../../shared/errors';
 import {
   HTTP_API_PREFIX,
   HTTP_EVENTS_PATH,
+  HTTP_FILE_PATH,
   HTTP_UPLOAD_PATH,
   TOKEN_QUERY_PARAM,
   type Envelope,
 } from '../../shared/transport';
 import type { Core } from '../core';
+import { safeFileName } from '../../shared/file-name';
+import { listBackups } from '../core/backup/backup-files';
 import { STAGING_DIR } from '../core/library/library';
+import { isExportedFile } from '../core/settings/exported-files';
+import { getSettings } from '../core/settings/settings';
 import { hostAllowed, newToken, requestToken, tokenMatches } from './auth';
 import { serveStatic } from './static-files';
 
@@ -85,6 +90,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       });
     }
     if (url.pathname === HTTP_EVENTS_PATH && req.method === 'GET') return openEventStream(res);
+    if (url.pathname === HTTP_FILE_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
+      return sendWrittenFile(req, res, url.searchParams.get('path') ?? '');
+    }
     if (req.method !== 'POST') {
       return sendError(res, { code: 'BAD_REQUEST', message: 'API calls use POST.' });
     }
@@ -109,9 +117,51 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   }
 
+  /** A file this app wrote (export, project, backup), as a download; nothing else on disk. */
+  async function sendWrittenFile(
+    req: IncomingMessage,
+    res: ServerResponse,
+    file: string,
+  ): Promise<void> {
+    const notFound: ReturnType<typeof toErrorInfo> = {
+      code: 'NOT_FOUND',
+      message: 'No such exported file.',
+    };
+    if (!file || !path.isAbsolute(file) || !mayDownload(file)) return sendError(res, notFound);
+    const stat = await fs.promises.stat(file).catch(() => null);
+    if (!stat?.isFile()) return sendError(res, notFound);
+    res.writeHead(200, {
+      'Content-Type':
+        DOWNLOAD_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': stat.size,
+      'Content-Disposition': attachmentHeader(path.basename(file)),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    await pipeline(fs.createReadStream(file), res);
+  }
+
+  function mayDownload(file: string): boolean {
+    const { db, dir } = core.library;
+    if (isExportedFile(db, file)) return true;
+    // Automatic backups are not recorded as exports; they are served when the list shows them.
+    const resolved = path.resolve(file);
+    return listBackups(getSettings(db, dir).backupDir).some(
+      (backup) => path.resolve(backup.path) === resolved,
+    );
+  }
+
   /** Browser mode cannot hand us file paths: the file is staged in the library, then imported. */
   async function receiveUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const name = safeFileName(url.searchParams.get('name') ?? '');
+    const name = safeFileName(
+      path.basename((url.searchParams.get('name') ?? '').replace(/\\/g, '/')),
+      'upload.txt',
+      200,
+    );
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > MAX_UPLOAD_BYTES) {
       req.resume();
@@ -158,6 +208,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
+const DOWNLOAD_TYPES: Readonly<Record<string, string>> = {
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.pdf': 'application/pdf',
+  '.csv': 'text/csv; charset=utf-8',
+  '.qdpx': 'application/zip',
+};
+
+/** RFC 6266: an ASCII fallback name, and the real (Chinese) name percent-encoded as UTF-8. */
+function attachmentHeader(name: string): string {
+  const fallback = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
 async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -199,13 +267,4 @@ function sendError(res: ServerResponse, error: ReturnType<typeof toErrorInfo>): 
     ...(status === 413 ? { Connection: 'close' } : {}),
   });
   res.end(JSON.stringify({ ok: false, error }));
-}
-
-/** Keeps the user's file name (Chinese included) but never a path or a control character. */
-function safeFileName(name: string): string {
-  const base = Array.from(path.basename(name.replace(/\\/g, '/')), (ch) =>
-    ch.charCodeAt(0) < 0x20 || '<>:"|?*'.includes(ch) ? '_' : ch,
-  ).join('');
-  const trimmed = base.replace(/^\.+/, '').slice(0, 200);
-  return trimmed.length > 0 ? trimmed : 'upload.txt';
 }

@@ -8,8 +8,8 @@ import { routePath, sectionOf, useRoute, type Route } from './router';
 import { CodebookView } from './views/codebook/CodebookView';
 import { CompareView } from './views/compare/CompareView';
 import { LibraryView } from './views/library/LibraryView';
-import { ComingSoonView } from './views/placeholder/ComingSoonView';
 import { ReaderView } from './views/reader/ReaderView';
+import { ReportsView } from './views/reports/ReportsView';
 import { SearchView } from './views/search/SearchView';
 
 function RouteView({ route }: { route: Route }) {
@@ -24,8 +24,8 @@ function RouteView({ route }: { route: Route }) {
       return <CodebookView params={route.params} />;
     case 'compare':
       return <CompareView params={route.params} />;
-    default:
-      return <ComingSoonView section={route.view} />;
+    case 'reports':
+      return <ReportsView />;
   }
 }
 

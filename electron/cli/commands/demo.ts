@@ -32,6 +32,30 @@ export async function runDemo(core: Core, dir: string, force: boolean): Promise<
   const documents = (await call(core, 'listDocuments', {})).length;
   process.stderr.write(`Library: ${core.library.dir} (${documents} documents)\n`);
 
+  const comparison = await prepareDemoComparison(core, (line) => process.stderr.write(`${line}\n`));
+
+  for (const file of reports) {
+    const { jobId } = await call(core, 'startExport', {
+      source: { kind: 'comparison', id: comparison.id },
+      format: file.endsWith('.pdf') ? 'pdf' : 'docx',
+      options: { author: 'PolicyLens 示例' },
+      path: file,
+      overwrite: force,
+    });
+    const code = await waitForFileJob(core, jobId);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+/**
+ * The demo's codebook (工改 and sub-themes, auto-coded) and its saved comparison across the
+ * towns; reused when they exist. Tests build their reports on the same comparison.
+ */
+export async function prepareDemoComparison(
+  core: Core,
+  log: (line: string) => void = () => undefined,
+): Promise<{ id: number; towns: string[] }> {
   let tags = await call(core, 'listTags', {});
   const parent =
     tags.find((t) => t.name === DEMO_THEME && t.parentId === null) ??
@@ -58,18 +82,6 @@ export async function runDemo(core: Core, dir: string, force: boolean): Promise<
       name: DEMO_THEME,
       theme: { kind: 'tag', value: String(parent.id) },
     }));
-  process.stderr.write(`Comparison: ${DEMO_THEME} across ${comparison.towns.join('、')}\n`);
-
-  for (const file of reports) {
-    const { jobId } = await call(core, 'startExport', {
-      source: { kind: 'comparison', id: comparison.id! },
-      format: file.endsWith('.pdf') ? 'pdf' : 'docx',
-      options: { author: 'PolicyLens 示例' },
-      path: file,
-      overwrite: force,
-    });
-    const code = await waitForFileJob(core, jobId);
-    if (code !== 0) return code;
-  }
-  return 0;
+  log(`Comparison: ${DEMO_THEME} across ${comparison.towns.join('、')}`);
+  return { id: comparison.id ?? 0, towns: comparison.towns };
 }

@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { Handlers } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/connection';
-import { resolveTarget } from '../export/handlers';
+import { assertWritable } from '../files/atomic-write';
 import type { JobManager } from '../jobs/job-manager';
 import { getSettings, updateSettings } from '../settings/settings';
-import { backupFileName, listBackups } from './backup-files';
+import { freeBackupPath, listBackups } from './backup-files';
+import { assertRestoreTarget } from './restore';
 
 type BackupMethods =
   'startBackup' | 'listBackups' | 'startRestore' | 'getSettings' | 'updateSettings';
@@ -19,12 +20,17 @@ export function backupHandlers(
 ): Pick<Handlers, BackupMethods> {
   return {
     startBackup: ({ path: requested, overwrite }) => {
-      const target = resolveTarget(
-        requested,
-        getSettings(db, libraryDir).backupDir,
-        backupFileName(new Date(), false),
-        overwrite,
-      );
+      let target: string;
+      if (requested) {
+        if (!path.isAbsolute(requested)) {
+          throw new AppError('BAD_REQUEST', 'Give the backup file an absolute path.', requested);
+        }
+        target = path.resolve(requested);
+        assertWritable(target, overwrite);
+      } else {
+        // A name in the backup folder that no file has yet.
+        target = freeBackupPath(getSettings(db, libraryDir).backupDir, new Date(), false);
+      }
       const job = jobs.startTask('backup', { path: target, overwrite }, path.basename(target));
       return { jobId: job.id, path: target };
     },
@@ -35,13 +41,7 @@ export function backupHandlers(
       if (!fs.existsSync(source)) {
         throw new AppError('FILE_NOT_FOUND', 'The backup file does not exist.', source);
       }
-      if (target === path.resolve(libraryDir)) {
-        throw new AppError(
-          'BAD_REQUEST',
-          'Restore into a new folder, not over the open library.',
-          target,
-        );
-      }
+      assertRestoreTarget(target, libraryDir);
       const job = jobs.startTask(
         'restore',
         { file: source, targetDir: target },

@@ -5,7 +5,8 @@ import type { ExportFormat, ExportSource } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { getTag } from '../annotate/tags';
 import type { Db } from '../db/connection';
-import { assertWritable, safeFileName } from '../files/atomic-write';
+import { safeFileName } from '../../../shared/file-name';
+import { assertWritable } from '../files/atomic-write';
 import type { JobManager } from '../jobs/job-manager';
 import { listExportedFiles } from '../settings/exported-files';
 import { getSettings } from '../settings/settings';
@@ -33,7 +34,7 @@ export function defaultExportName(db: Db, source: ExportSource, format: ExportFo
         return '全部';
     }
   })();
-  return `${safeFileName(`${subject}-${suffix}`)}.${format}`;
+  return `${safeFileName(`${subject}-${suffix}`, 'PolicyLens')}.${format}`;
 }
 
 /** Resolves where an export goes and refuses to replace a file unless told to. */

@@ -116,7 +116,12 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
           children.push(new CommentRangeStart(id));
         }
       }
-      children.push(run(piece.text, { size: SIZE.table, bold: piece.bold }));
+      // A paragraph break inside a section becomes a line break inside the cell.
+      piece.text.split('\n').forEach((line, i) => {
+        children.push(
+          run(line, { size: SIZE.table, bold: piece.bold, ...(i > 0 ? { break: 1 } : {}) }),
+        );
+      });
       for (const i of piece.commentsEnding) {
         const comment = quote.comments[i]!;
         if (style.comments === 'comments') {
@@ -339,6 +344,14 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
     ),
   ];
 
+  const tocEntries = (): { text: string; level: number }[] => [
+    { text: labels.comparison, level: 1 },
+    ...model.rows.map((row) => ({ text: row.label, level: 2 })),
+    ...(model.sharedPhrases.length > 0 ? [{ text: labels.sharedPhrases, level: 1 }] : []),
+    ...(model.figures && model.figures.length > 0 ? [{ text: labels.figures, level: 1 }] : []),
+    { text: labels.sources, level: 1 },
+  ];
+
   const footer = new Footer({
     children: [
       new Paragraph({
@@ -440,7 +453,19 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
         footers: { default: footer },
         children: [
           ...titlePage,
-          new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-3' }),
+          new TableOfContents(labels.contents, {
+            hyperlink: true,
+            headingStyleRange: '1-3',
+            // Shown until Word updates the field (and by viewers that never do), in our fonts.
+            contentChildren: tocEntries().map(
+              ({ text, level }) =>
+                new Paragraph({
+                  indent: { left: (level - 1) * 420 },
+                  spacing: { after: 60 },
+                  children: [run(text, level === 1 ? { bold: true } : {})],
+                }),
+            ),
+          }),
           new Paragraph({ children: [run(labels.tocHint, { size: SIZE.small, color: GREY })] }),
         ],
       },

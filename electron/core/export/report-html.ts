@@ -188,7 +188,7 @@ tr { break-inside: avoid; }
 .compare tbody tr + tr td { border-top: 0.5pt dashed #c5cedb; }
 .notes-row td { background: #fafbfc; }
 .quote { break-inside: avoid; margin-bottom: 6pt; }
-.quote p { margin: 0; }
+.quote p { margin: 0; white-space: pre-line; }
 .cite { color: #666; font-size: 8pt; margin-top: 2pt !important; }
 .empty { color: #888; font-style: italic; }
 .cell-note { margin: 0; }

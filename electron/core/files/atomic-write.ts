@@ -71,15 +71,3 @@ export async function writeFileAtomic(
     throw writeError(error, target);
   }
 }
-
-/** Makes a file name safe on Windows, macOS and Linux, keeping Chinese as it is. */
-export function safeFileName(name: string, fallback = 'PolicyLens'): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 120)
-    .trim();
-  return cleaned || fallback;
-}

@@ -158,6 +158,9 @@ export class JobManager {
               message.total,
             );
             break;
+          case 'outcome':
+            status.outcomes.push(message.outcome);
+            break;
           case 'print':
             this.printer.print(message.html, message.options).then(
               (pdf) =>

@@ -1,4 +1,4 @@
-import type { StartExport } from '../../../shared/domain';
+import type { FileOutcome, StartExport } from '../../../shared/domain';
 import type { PrintOptions } from '../export/pdf-printer';
 import type { Library } from '../library/library';
 
@@ -24,6 +24,8 @@ export interface TaskContext {
   library: Library;
   dictDir: string;
   progress(done: number, total: number, step?: string | null): void;
+  /** One line of the job's per-file report (a REFI-QDA source imported, a passage not placed). */
+  outcome(outcome: FileOutcome): void;
   /** Throws TaskCancelled once the user has asked to stop; call it between steps. */
   checkCancelled(): void;
   /** Prints HTML to PDF in the host process (Electron's printToPDF or headless Chromium). */

@@ -1,4 +1,4 @@
-import type { JobKind } from '../../../shared/domain';
+import type { FileOutcome, JobKind } from '../../../shared/domain';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { PrintOptions } from '../export/pdf-printer';
 
@@ -17,6 +17,7 @@ export interface TaskWorkerData {
 /** Messages a task worker posts back. */
 export type TaskWorkerMessage =
   | { type: 'progress'; done: number; total: number; step: string | null }
+  | { type: 'outcome'; outcome: FileOutcome }
   | { type: 'print'; requestId: number; html: string; options: PrintOptions }
   | { type: 'finished'; output: string | null; cancelled: boolean }
   | { type: 'error'; error: ErrorInfo };

@@ -46,6 +46,7 @@ async function run(): Promise<void> {
       library,
       dictDir: data.dictDir,
       progress: (done, total, step = null) => post({ type: 'progress', done, total, step }),
+      outcome: (outcome) => post({ type: 'outcome', outcome }),
       checkCancelled: () => {
         if (Atomics.load(cancelFlag, 0) === 1) throw new TaskCancelled();
       },

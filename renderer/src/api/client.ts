@@ -4,6 +4,7 @@ import type { AppEvent, AppEventListener } from '../../../shared/events';
 import {
   HTTP_API_PREFIX,
   HTTP_EVENTS_PATH,
+  HTTP_FILE_PATH,
   HTTP_UPLOAD_PATH,
   TOKEN_QUERY_PARAM,
   type DesktopBridge,
@@ -317,4 +318,64 @@ export async function pickAndImport(kind: 'files' | 'folder'): Promise<string | 
   if (paths.length === 0) return null;
   const { jobId } = await call('startImport', { paths });
   return jobId;
+}
+
+/** The native dialog (desktop only); resolves to the chosen paths, empty when cancelled. */
+export async function choosePaths(kind: 'files' | 'folder'): Promise<string[]> {
+  const bridge = desktopBridge();
+  if (!bridge) {
+    throw new ApiError({
+      code: 'BAD_REQUEST',
+      message: 'The file dialog is only available in the desktop app.',
+    });
+  }
+  try {
+    return await bridge.pickPaths(kind);
+  } catch (error) {
+    throw transportFailure(error, 'The file dialog failed');
+  }
+}
+
+/** A chosen File as a path the core can read: its own path in Electron, an upload in the browser. */
+export async function stageFile(file: File): Promise<string> {
+  const bridge = desktopBridge();
+  if (!bridge) return uploadOne(file);
+  const path = bridge.pathForFile(file);
+  if (!path)
+    throw new ApiError({ code: 'FILE_NOT_FOUND', message: 'No path on disk.', file: file.name });
+  return path;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files the app wrote
+
+/** The browser-mode download address of a file the app wrote (the server checks it). */
+export function exportedFileUrl(path: string): string {
+  const token = requireToken();
+  const query = new URLSearchParams({ path, [TOKEN_QUERY_PARAM]: token });
+  return `${HTTP_FILE_PATH}?${query.toString()}`;
+}
+
+/**
+ * "Open" for an export or a backup: the desktop app shows it in the file manager; a browser,
+ * which cannot reach the user's folders, downloads it instead.
+ */
+export async function openExportedFile(path: string): Promise<void> {
+  const bridge = desktopBridge();
+  if (bridge) {
+    try {
+      await bridge.revealPath(path);
+    } catch (error) {
+      throw transportFailure(error, 'Cannot show the file');
+    }
+    return;
+  }
+  const link = document.createElement('a');
+  link.href = exportedFileUrl(path);
+  link.download = path.split(/[\\/]/).pop() ?? '';
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
 }

@@ -2,6 +2,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { JobStatus } from '../../../shared/domain';
 import { subscribe } from './client';
+import { invalidateExports, isFileJob } from './exportQueries';
 import { isJobActive, upsertJob } from './jobs';
 import { invalidateLibraryDerived, queryKeys } from './queries';
 
@@ -42,7 +43,10 @@ export function useAppEventSync(): void {
       }
       const job: JobStatus = event.job;
       queryClient.setQueryData<JobStatus[]>(queryKeys.jobs, (jobs) => upsertJob(jobs, job));
-      if (!isJobActive(job)) scheduleRefresh();
+      if (isJobActive(job)) return;
+      // Exports, backups and restores write files elsewhere: the library itself is unchanged.
+      if (job.kind === 'import' || job.kind === 'qdpx-import') scheduleRefresh();
+      if (isFileJob(job)) invalidateExports(queryClient);
     });
 
     return () => {

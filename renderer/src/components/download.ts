@@ -18,13 +18,3 @@ export function downloadText(
   // Revoke later: some browsers read the blob only after click() returns.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** A file name from user text: no path separators, control characters or what Windows refuses. */
-export function safeFileName(text: string, fallback: string): string {
-  const cleaned = Array.from(text, (char) =>
-    char.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(char) ? '_' : char,
-  )
-    .join('')
-    .trim();
-  return cleaned === '' ? fallback : cleaned.slice(0, 60);
-}

@@ -9,6 +9,9 @@ import { tagPath, type TagNode } from '../../codebook/tagTree';
 import { QueryError } from '../../components/QueryError';
 import { useFormatters } from '../../format';
 import { compareHref } from '../compare/compareState';
+import { ExportButton } from '../reports/ExportButton';
+import { REPORT_FORMATS, TABLE_FORMATS } from '../reports/exportOptions';
+import { scopeOf } from '../reports/exportSources';
 import { SearchFilterBar } from '../search/SearchFilterBar';
 import { CodedPassageList } from './CodedPassageList';
 import { useLocalFilters } from './useLocalFilters';
@@ -22,6 +25,12 @@ interface TagRetrievalProps {
   documents: readonly DocumentSummary[];
   includeChildren: boolean;
   onIncludeChildren(value: boolean): void;
+}
+
+/** The towns the passages come from, in pinyin order (the export dialog's default order). */
+function townsOf(passages: readonly { town: string | null }[]): string[] {
+  const towns = new Set(passages.flatMap((passage) => (passage.town ? [passage.town] : [])));
+  return [...towns].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 
 /** Every passage coded with the selected tag (and, if asked, its children), with filters. */
@@ -63,6 +72,7 @@ export function TagRetrieval({
 
   const passages = coded.data;
   const documentCount = passages ? new Set(passages.map((p) => p.docId)).size : 0;
+  const exportScope = scopeOf(filters);
   return (
     <section className="tag-retrieval" aria-label={t('codebook.retrieval.label')}>
       <header className="retrieval-head">
@@ -85,6 +95,19 @@ export function TagRetrieval({
           >
             {t('codebook.compare')}
           </Button>
+          <ExportButton
+            size="small"
+            source={{
+              kind: 'tag',
+              tagId: node.tag.id,
+              includeChildren,
+              ...(exportScope ? { scope: exportScope } : {}),
+            }}
+            testId="tag-export"
+            defaultTitle={node.tag.name}
+            towns={passages ? townsOf(passages) : undefined}
+            formats={[...REPORT_FORMATS, ...TABLE_FORMATS]}
+          />
         </div>
         {node.tag.description && (
           <Typography.Paragraph type="secondary" className="retrieval-description">

@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { ComparisonResult, Tag } from '../../../../shared/domain';
 import { TagDot } from '../../codebook/TagDot';
 import { useFormatters } from '../../format';
+import { ExportButton } from '../reports/ExportButton';
+import { REPORT_FORMATS } from '../reports/exportOptions';
+import { comparisonExportSource } from '../reports/exportSources';
 import { allNotices, describeTheme, type SectionLabel } from './compareModel';
 
 interface ComparisonHeadProps {
@@ -71,6 +74,16 @@ export function ComparisonHead({
         </div>
       </div>
       <div className="compare-result-actions">
+        <ExportButton
+          source={comparisonExportSource(result)}
+          disabledReason={t('exports.saveFirst')}
+          testId="compare-export"
+          label={t('exports.openReport')}
+          defaultTitle={saved ? result.name : theme.text}
+          towns={result.towns}
+          rows={saved ? result.rows : undefined}
+          formats={REPORT_FORMATS}
+        />
         {saved ? (
           <Button icon={<EditOutlined />} data-testid="compare-edit-rows" onClick={onEditRows}>
             {t('compare.rows.open')}

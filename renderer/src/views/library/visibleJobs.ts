@@ -1,4 +1,4 @@
-import type { JobStatus } from '../../../../shared/domain';
+import type { JobKind, JobStatus } from '../../../../shared/domain';
 import { isJobActive } from '../../api/jobs';
 import { parseTimestamp } from '../../format';
 
@@ -9,6 +9,13 @@ import { parseTimestamp } from '../../format';
 const RECENT_MS = 60 * 60 * 1000;
 const SHOWN_SINCE = Date.now() - RECENT_MS;
 const MAX_FINISHED = 3;
+
+/** Jobs that bring documents into the library; exports and backups show in the Reports view. */
+export const LIBRARY_JOB_KINDS: readonly JobKind[] = ['import', 'qdpx-import'];
+
+export function jobsOfKinds(jobs: readonly JobStatus[], kinds: readonly JobKind[]): JobStatus[] {
+  return jobs.filter((job) => kinds.includes(job.kind));
+}
 
 /** Running jobs, then the few most recently finished ones the user has not dismissed. */
 export function selectVisibleJobs(

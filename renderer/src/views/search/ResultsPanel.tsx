@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../../shared/domain';
 import { useFormatters } from '../../format';
 import { compareHref } from '../compare/compareState';
+import { ExportButton } from '../reports/ExportButton';
+import { REPORT_FORMATS } from '../reports/exportOptions';
+import { scopeOf } from '../reports/exportSources';
 import { AutocodeButton } from './autocode/AutocodeButton';
 import { SearchHitItem } from './SearchHitItem';
 import {
@@ -68,6 +71,22 @@ function ResultsToolbar({ state, update }: Pick<ResultsPanelProps, 'state' | 'up
   );
 }
 
+/** A report of the query across towns, within the search's towns and years. */
+function SearchExportButton({ query, state }: { query: string; state: SearchState }) {
+  const { t } = useTranslation();
+  const scope = scopeOf(searchFilters(state));
+  return (
+    <ExportButton
+      source={{ kind: 'query', query, ...(scope ? { scope } : {}) }}
+      testId="search-export"
+      label={t('exports.openReport')}
+      defaultTitle={query}
+      {...(state.towns.length > 0 ? { towns: state.towns } : {})}
+      formats={REPORT_FORMATS}
+    />
+  );
+}
+
 /** The matching passages (or documents), a page at a time, with the count and the ordering. */
 export function ResultsPanel({ state, update, query, result, stale, fetching }: ResultsPanelProps) {
   const { t } = useTranslation();
@@ -114,6 +133,7 @@ export function ResultsPanel({ state, update, query, result, stale, fetching }: 
           {result && result.totalPassages > 0 && (
             <AutocodeButton query={query} filters={searchFilters(state)} />
           )}
+          {result && result.totalPassages > 0 && <SearchExportButton query={query} state={state} />}
         </span>
       </div>
       {result && result.hits.length === 0 && (

@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKwic, type KwicRequest } from '../../../api/searchQueries';
 import { describeError } from '../../../components/describeError';
-import { downloadText, safeFileName } from '../../../components/download';
+import { safeFileName } from '../../../../../shared/file-name';
+import { downloadText } from '../../../components/download';
 import { useDraft } from '../../../components/useDraft';
 import { useFormatters } from '../../../format';
 import { firstTerm, termAsQuery } from '../queryTerms';
@@ -74,7 +75,7 @@ export function KwicPanel({ state, update }: KwicPanelProps) {
 
   const exportCsv = () => {
     if (!data) return;
-    downloadText(`kwic-${safeFileName(term, 'term')}.csv`, kwicCsv(data.lines));
+    downloadText(`kwic-${safeFileName(term, 'term', 60)}.csv`, kwicCsv(data.lines));
   };
 
   return (
