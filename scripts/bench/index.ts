@@ -7,6 +7,7 @@ import { generateCorpus } from './corpus';
 import type { Row } from './row';
 import { benchAnnotate } from './annotate-bench';
 import { benchCompare } from './compare-bench';
+import { benchExport } from './export-bench';
 import { benchSearch } from './search-bench';
 
 /**
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     if (!only || only === 'search') benchSearch(core, rows);
     if (!only || only === 'compare') benchCompare(core, rows);
     if (!only || only === 'annotate') await benchAnnotate(core, rows);
+    if (!only || only === 'export') await benchExport(core, rows);
     rows.push({
       figure: `peak RSS of the core process (${docs} docs)`,
       value: `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,

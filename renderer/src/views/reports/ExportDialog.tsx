@@ -209,7 +209,8 @@ export function ExportDialog({
   const [format, setFormat] = useState<ExportFormat>(formats[0] ?? 'docx');
   /** Null while the name follows the default for the chosen format. */
   const [stem, setStem] = useState<string | null>(null);
-  const [title, setTitle] = useState(defaultTitle);
+  /** Empty: the core names the report (工改比较报告); the placeholder says so. */
+  const [title, setTitle] = useState('');
   const [choices, setChoices] = useState<StyleChoices>(rememberedChoices);
   const [townChoice, setTownChoice] = useState<TownChoice>(() => initialTownChoice(towns ?? []));
   const [rowIndexes, setRowIndexes] = useState<number[]>(() => (rows ?? []).map((_, i) => i));
@@ -388,6 +389,11 @@ export function ExportDialog({
             <Field label={report ? t('exports.options.title') : t('exports.options.tableTitle')}>
               <Input
                 value={title}
+                placeholder={
+                  report
+                    ? t('exports.options.titlePlaceholder', { name: defaultTitle })
+                    : defaultTitle
+                }
                 data-testid="export-title"
                 maxLength={200}
                 onChange={(event) => setTitle(event.target.value)}
