@@ -29,7 +29,7 @@ export function LibraryView() {
   const { t } = useTranslation();
   const actions = useImportActions();
   const { data: jobs } = useJobs();
-  const importing = (jobs ?? []).some(isJobActive);
+  const importing = (jobs ?? []).some((job) => job.kind === 'import' && isJobActive(job));
 
   return (
     <DropZone onFiles={actions.importFiles}>
