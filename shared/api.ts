@@ -37,6 +37,10 @@ import {
   ExportTargetSchema,
   SettingsSchema,
   StartExportSchema,
+  OcrLanguageChoiceSchema,
+  OcrPageInfoSchema,
+  OcrPageSchema,
+  StartOcrSchema,
 } from './domain';
 
 /**
@@ -237,6 +241,27 @@ export const api = {
       .object({ file: z.string().min(1).max(4096), targetDir: z.string().min(1).max(4096) })
       .strict(),
     JobStarted,
+  ),
+  /** Recognises scanned pages (a job): waiting pages of every document, or the ones named. */
+  startOcr: method(StartOcrSchema, z.object({ jobId: z.string() })),
+  /** Each page's OCR state of one document. */
+  ocrPages: method(z.object({ docId: Id }).strict(), z.array(OcrPageInfoSchema)),
+  /** One page for proofreading: text, what OCR read, and each word with its box. */
+  getOcrPage: method(z.object({ docId: Id, page: Id }).strict(), OcrPageSchema),
+  /** The page as an image for the proofreading view (PNG, base64). */
+  ocrPageImage: method(
+    z.object({ docId: Id, page: Id }).strict(),
+    z.object({ png: z.string(), width: z.number().int(), height: z.number().int() }),
+  ),
+  /** Saves the researcher's correction of a page; the document is re-indexed, annotations move along. */
+  saveOcrPageText: method(
+    z.object({ docId: Id, page: Id, text: z.string().max(1_000_000) }).strict(),
+    z.object({ anchored: z.number().int(), needsAttention: z.number().int() }),
+  ),
+  /** The language a document's scans are read in (used by its next OCR run). */
+  setOcrLanguage: method(
+    z.object({ docId: Id, lang: OcrLanguageChoiceSchema }).strict(),
+    z.object({ lang: OcrLanguageChoiceSchema }),
   ),
   getSettings: method(Empty, SettingsSchema),
   updateSettings: method(SettingsSchema.partial().strict(), SettingsSchema),

@@ -35,6 +35,9 @@ export const DocumentSummarySchema = z.object({
   published: z.string().nullable(),
   pages: z.number().int().nullable(),
   needsOcr: z.boolean(),
+  /** Pages recognised by OCR so far, and their mean confidence (0–100); null when none. */
+  ocrPages: z.number().int(),
+  ocrConfidence: z.number().nullable(),
   /** Fields the user changed by hand (shown as "edited by user"). */
   edited: z.array(z.enum(EDITABLE_FIELDS)),
 });
@@ -97,6 +100,7 @@ export type JobState = z.infer<typeof JobStateSchema>;
 /** Import jobs are batches of files; the others make or read one file each. */
 export const JOB_KINDS = [
   'import',
+  'ocr',
   'export',
   'qdpx-export',
   'qdpx-import',
@@ -633,6 +637,56 @@ export const BackupInfoSchema = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfoSchema>;
 
+export const OCR_LANGUAGES = ['chi_sim', 'chi_tra', 'eng'] as const;
+export const OcrLanguageSchema = z.enum(OCR_LANGUAGES);
+export type OcrLanguage = z.infer<typeof OcrLanguageSchema>;
+/** 'auto' tries simplified and traditional on the first page and keeps the better one. */
+export const OcrLanguageChoiceSchema = z.enum(['auto', ...OCR_LANGUAGES]);
+export type OcrLanguageChoice = z.infer<typeof OcrLanguageChoiceSchema>;
+
+export const OcrPageStatusSchema = z.enum(['queued', 'running', 'done', 'failed']);
+
+/** One page's OCR state, kept in the library (a failure is stored with its reason). */
+export const OcrPageInfoSchema = z.object({
+  page: z.number().int(),
+  status: OcrPageStatusSchema,
+  reason: z.string().nullable(),
+  lang: OcrLanguageSchema.nullable(),
+  /** Mean word confidence, 0–100. */
+  confidence: z.number().nullable(),
+  /** The researcher corrected this page's text by hand. */
+  edited: z.boolean(),
+});
+export type OcrPageInfo = z.infer<typeof OcrPageInfoSchema>;
+
+export const OcrWordSchema = z.object({
+  text: z.string(),
+  confidence: z.number(),
+  /** x0, y0, x1, y1 as fractions (0–1) of the page image's width and height. */
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+});
+export type OcrWord = z.infer<typeof OcrWordSchema>;
+
+export const OcrPageSchema = OcrPageInfoSchema.extend({
+  /** The page's text as it is in the document (the correction when there is one). */
+  text: z.string(),
+  /** What OCR read, before any correction. */
+  recognizedText: z.string(),
+  words: z.array(OcrWordSchema),
+});
+export type OcrPage = z.infer<typeof OcrPageSchema>;
+
+export const StartOcrSchema = z
+  .object({
+    /** Documents to OCR (default: every document with pages waiting). */
+    docIds: z.array(z.number().int().positive()).max(100_000).optional(),
+    /** Re-run these pages only (with a single document). */
+    pages: z.array(z.number().int().positive()).max(10_000).optional(),
+    lang: OcrLanguageChoiceSchema.optional(),
+  })
+  .strict();
+export type StartOcr = z.infer<typeof StartOcrSchema>;
+
 export const SettingsSchema = z.object({
   /** Where exports go when no path is given. */
   exportsDir: z.string(),
@@ -640,5 +694,10 @@ export const SettingsSchema = z.object({
   backupDir: z.string(),
   /** A backup a day while the app is used, keeping the last seven. */
   autoBackup: z.boolean(),
+  /** Recognise scanned pages right after they are imported. */
+  ocrAfterImport: z.boolean(),
+  ocrLanguage: OcrLanguageChoiceSchema,
+  /** Recognition threads (default: one per core). */
+  ocrWorkers: z.number().int().min(1).max(64),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { AppError, toErrorInfo } from '../../shared/errors';
-import { openCore, type Core } from '../core';
+import { openCore, type Core, type CoreOptions } from '../core';
 import {
   countDocuments,
   getDocument,
@@ -9,7 +9,12 @@ import {
   listStoredMetadata,
   updateMetadata,
 } from '../core/library/documents';
-import { DOCUMENT_KINDS, MetadataChangesSchema, type MetadataChanges } from '../../shared/domain';
+import {
+  DOCUMENT_KINDS,
+  MetadataChangesSchema,
+  type MetadataChanges,
+  type OcrLanguageChoice,
+} from '../../shared/domain';
 import { startServer } from '../server/http-server';
 import { startAutomaticBackups } from '../core/backup/auto-backup';
 import path from 'node:path';
@@ -17,10 +22,18 @@ import { prepareDocument } from '../core/ingest/prepare-document';
 import { reviseDocument } from '../core/ingest/revise-document';
 import { storeOriginal } from '../core/ingest/store-original';
 import { runImport } from './commands/import';
+import {
+  OCR_LANGUAGE_CHOICES,
+  parseOcrLanguage,
+  parseWorkers,
+  registerOcrCommands,
+  runOcrJob,
+} from './commands/ocr';
 import { libraryOption } from './shared';
 import { registerCodeCommands } from './commands/code';
 import { registerCompareCommands } from './commands/compare';
 import { registerBackupCommands } from './commands/backup';
+import { registerCheckCommands } from './commands/check';
 import { registerExchangeCommands } from './commands/exchange';
 import { registerExportCommands } from './commands/export';
 import { registerSearchCommands } from './commands/search';
@@ -41,10 +54,31 @@ program
   .command('import')
   .description('import files or folders (recursively) into the library')
   .option(...libraryOption)
+  .option('--no-ocr', 'do not recognise scanned pages now (`ocr` does it later)')
+  .option('--ocr-lang <lang>', `scan language: ${OCR_LANGUAGE_CHOICES.join('|')}`, parseOcrLanguage)
+  .option(
+    '--ocr-workers <n>',
+    'recognition threads (default: one per core, at most 4)',
+    parseWorkers,
+  )
   .argument('<paths...>', 'files or folders')
-  .action(async (paths: string[], options: { library?: string }) => {
-    await withCore(options, async (core) => runImport(core, paths));
-  });
+  .action(
+    async (
+      paths: string[],
+      options: { library?: string; ocr: boolean; ocrLang?: OcrLanguageChoice; ocrWorkers?: number },
+    ) => {
+      await withCore(options, async (core) => {
+        const { code, ocrDocIds } = await runImport(core, paths);
+        if (!options.ocr || ocrDocIds.length === 0) return code;
+        const ocrCode = await runOcrJob(
+          core,
+          { docIds: ocrDocIds, ...(options.ocrLang ? { lang: options.ocrLang } : {}) },
+          options.ocrWorkers,
+        );
+        return code !== 0 ? code : ocrCode;
+      });
+    },
+  );
 
 program
   .command('docs')
@@ -199,6 +233,8 @@ registerCompareCommands(program, withCore);
 registerExportCommands(program, withCore);
 registerExchangeCommands(program, withCore);
 registerBackupCommands(program, withCore);
+registerOcrCommands(program, withCore);
+registerCheckCommands(program, withCore);
 
 program
   .command('serve')
@@ -207,7 +243,8 @@ program
   .option('--port <n>', 'port (default: any free port)', parsePort)
   .option('--samples-if-empty', 'import the sample library when the library is empty')
   .action(async (options: { library?: string; port?: number; samplesIfEmpty?: boolean }) => {
-    const core = openOrExit(options);
+    // Browser mode is the app: scans are read after import, and an interrupted OCR run resumes.
+    const core = openOrExit(options, { autoOcr: true });
     const server = await startServer({
       core,
       ...(options.port ? { port: options.port } : {}),
@@ -266,9 +303,9 @@ function parsePort(value: string): number {
   return port;
 }
 
-function openOrExit(options: { library?: string }): Core {
+function openOrExit(options: { library?: string }, core: CoreOptions = {}): Core {
   try {
-    return openCore(options.library ? { libraryDir: options.library } : {});
+    return openCore({ ...(options.library ? { libraryDir: options.library } : {}), ...core });
   } catch (error) {
     fail(error);
   }

@@ -30,6 +30,8 @@ export function documentSummaryJson(doc: DocumentSummary, stored?: StoredMetadat
     published: doc.published,
     pages: doc.pages,
     needs_ocr: doc.needsOcr,
+    ocr_pages: doc.ocrPages,
+    ocr_confidence: doc.ocrConfidence,
     ...(stored ? { metadata: metadataJson(doc, stored) } : {}),
   };
 }

@@ -6,6 +6,7 @@ import type { AppEvent, AppEventListener } from '../../shared/events';
 import { createChromiumPrinter } from './export/chromium-printer';
 import type { PdfPrinter } from './export/pdf-printer';
 import { JobManager } from './jobs/job-manager';
+import { startAutomaticOcr } from './ocr/auto-ocr';
 import { openLibrary, type Library } from './library/library';
 import { runtimePaths, type RuntimePaths } from './runtime/paths';
 import { indexMissingDocuments } from './search/index-missing';
@@ -29,6 +30,11 @@ export interface CoreOptions {
   parserCount?: number;
   /** PDF printer: Electron's printToPDF in the app; headless Chromium elsewhere (default). */
   printer?: PdfPrinter;
+  /**
+   * Recognise scanned pages without being asked: after each import, and pages left waiting by
+   * an earlier run (the app and browser mode; the CLI runs OCR itself).
+   */
+  autoOcr?: boolean;
 }
 
 export function openCore(options: CoreOptions = {}): Core {
@@ -42,6 +48,7 @@ export function openCore(options: CoreOptions = {}): Core {
   const emit = (event: AppEvent) => events.emit('event', event);
   const printer = options.printer ?? createChromiumPrinter();
   const jobs = new JobManager(library, paths, emit, printer, options.parserCount);
+  if (options.autoOcr) startAutomaticOcr(library, jobs);
   const handlers = createHandlers({
     library,
     jobs,

@@ -5,6 +5,7 @@ import { backupHandlers } from './backup/handlers';
 import { compareHandlers } from './compare/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { exportHandlers } from './export/handlers';
+import { ocrHandlers } from './ocr/handlers';
 import { UndoStack } from './annotate/undo-stack';
 import { userVersion } from './db/connection';
 import type { JobManager } from './jobs/job-manager';
@@ -43,6 +44,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...exportHandlers(db, library.dir, jobs),
     ...exchangeHandlers(db, library.dir, jobs),
     ...backupHandlers(db, library.dir, jobs),
+    ...ocrHandlers(library, jobs),
     libraryInfo: () => ({
       path: library.dir,
       documentCount: countDocuments(db),

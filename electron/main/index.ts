@@ -29,7 +29,7 @@ async function start(): Promise<void> {
   const libraryDir =
     process.env.POLICYLENS_LIBRARY ?? path.join(app.getPath('userData'), 'library');
   try {
-    core = openCore({ libraryDir, printer: createElectronPrinter() });
+    core = openCore({ libraryDir, printer: createElectronPrinter(), autoOcr: true });
   } catch (error) {
     dialog.showErrorBox('PolicyLens', `The library cannot be opened:\n${(error as Error).message}`);
     app.exit(1);

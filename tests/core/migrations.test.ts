@@ -118,6 +118,86 @@ describe('schema migrations', () => {
     }
   });
 
+  const insertDocument = (conn: Db, id: number) =>
+    conn
+      .prepare(
+        `INSERT INTO documents (id, title, file_name, format, original_path, byte_size, content_hash,
+           file_hash, text, char_count, imported_at)
+         VALUES (?, '三乡镇', 'a.pdf', 'pdf', 'o', 9, ?, ?, '三乡镇工改', 5, '2026-01-01')`,
+      )
+      .run(id, `h${id}`, `f${id}`);
+  const tables = (conn: Db) =>
+    (
+      conn.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as {
+        name: string;
+      }[]
+    ).map((t) => t.name);
+
+  it('004 adds the codebook and annotations to a version-3 library, keeping its documents', () => {
+    const conn = fresh('v4');
+    migrate(conn, 3);
+    insertDocument(conn, 1);
+    expect(migrate(conn, 4)).toBe(4);
+    expect(tables(conn)).toEqual(
+      expect.arrayContaining(['tags', 'annotations', 'annotation_tags', 'document_memos']),
+    );
+    conn
+      .prepare(`INSERT INTO tags (name, color, created_at) VALUES ('工改', '#d4380d', 'now')`)
+      .run();
+    expect((conn.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n).toBe(1);
+  });
+
+  it('005 adds saved comparisons to a version-4 library', () => {
+    const conn = fresh('v5');
+    migrate(conn, 4);
+    insertDocument(conn, 1);
+    expect(migrate(conn, 5)).toBe(5);
+    expect(tables(conn)).toEqual(
+      expect.arrayContaining([
+        'comparisons',
+        'comparison_rows',
+        'comparison_choices',
+        'comparison_notes',
+      ]),
+    );
+    expect((conn.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n).toBe(1);
+  });
+
+  it('006 adds settings and the list of exported files to a version-5 library', () => {
+    const conn = fresh('v6');
+    migrate(conn, 5);
+    insertDocument(conn, 1);
+    expect(migrate(conn, 6)).toBe(6);
+    conn.prepare(`INSERT INTO settings (key, value) VALUES ('autoBackup', 'false')`).run();
+    conn
+      .prepare(
+        `INSERT INTO exported_files (path, kind, format, title, created_at, bytes) VALUES ('/r.docx', 'export', 'docx', 'r', 'now', 1)`,
+      )
+      .run();
+    expect((conn.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n).toBe(1);
+  });
+
+  it('007 adds OCR state per page and queues the pages a version-6 library had waiting', () => {
+    const conn = fresh('v7');
+    migrate(conn, 6);
+    insertDocument(conn, 1);
+    const page = conn.prepare(
+      'INSERT INTO pages (document_id, number, start_offset, end_offset, needs_ocr) VALUES (1, ?, 0, 0, ?)',
+    );
+    page.run(1, 0);
+    page.run(2, 1);
+    page.run(3, 1);
+    expect(migrate(conn, 7)).toBe(7);
+    expect(
+      conn.prepare('SELECT page, status FROM ocr_pages WHERE document_id = 1 ORDER BY page').all(),
+    ).toEqual([
+      { page: 2, status: 'queued' },
+      { page: 3, status: 'queued' },
+    ]);
+    conn.prepare('DELETE FROM documents WHERE id = 1').run();
+    expect((conn.prepare('SELECT count(*) AS n FROM ocr_pages').get() as { n: number }).n).toBe(0);
+  });
+
   it('running migrations again changes nothing', () => {
     const conn = fresh('twice');
     migrate(conn);

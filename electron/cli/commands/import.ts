@@ -5,7 +5,10 @@ import { jobSummary, outcomeLine, progressLine } from '../output';
  * Imports files and folders through the same job (worker thread) the app uses. Per-file lines
  * go to stdout, progress to stderr. Resolves to the exit code: 1 if any file failed.
  */
-export async function runImport(core: Core, paths: string[]): Promise<number> {
+export async function runImport(
+  core: Core,
+  paths: string[],
+): Promise<{ code: number; ocrDocIds: number[] }> {
   const interactive = process.stderr.isTTY === true;
   let printed = 0;
   const job = core.jobs.startImport(paths);
@@ -31,6 +34,9 @@ export async function runImport(core: Core, paths: string[]): Promise<number> {
   process.stderr.write(`${jobSummary(final)}\n`);
   if (final.error) process.stderr.write(`Error: ${final.error.message}\n`);
   const failed = final.outcomes.some((o) => o.status === 'failed');
-  if (final.state === 'cancelled') return 130;
-  return failed || final.state === 'failed' ? 1 : 0;
+  const ocrDocIds = final.outcomes
+    .filter((o) => o.status === 'imported' && o.needsOcr && o.docId !== undefined)
+    .map((o) => o.docId as number);
+  if (final.state === 'cancelled') return { code: 130, ocrDocIds: [] };
+  return { code: failed || final.state === 'failed' ? 1 : 0, ocrDocIds };
 }

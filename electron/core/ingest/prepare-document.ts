@@ -38,6 +38,31 @@ export interface PreparedDocument extends DocumentFields {
   terms: [string, number][];
 }
 
+export interface PrepareOptions {
+  /** Text for some pages instead of what the file holds: OCR results and their corrections. */
+  pageTexts?: ReadonlyMap<number, string>;
+}
+
+/** Puts recognised (or corrected) text in place of pages that had none; they no longer wait. */
+function withPageTexts(
+  extracted: ExtractedText,
+  pageTexts: ReadonlyMap<number, string> | undefined,
+): ExtractedText {
+  if (!pageTexts || pageTexts.size === 0 || !extracted.pages) return extracted;
+  const pages = extracted.pages.map((page) => {
+    const text = pageTexts.get(page.number);
+    if (text === undefined) return page;
+    const { ocrReason: _reason, ...rest } = page;
+    return { ...rest, text, needsOcr: false };
+  });
+  return {
+    ...extracted,
+    pages,
+    text: pages.map((page) => page.text).join('\n\n'),
+    needsOcr: pages.some((page) => page.needsOcr),
+  };
+}
+
 /**
  * Reads one file and turns it into a document: extract (per format), clean, detect
  * town/year/kind/title, find the outline. Pure apart from reading the file, so it runs in the
@@ -45,6 +70,7 @@ export interface PreparedDocument extends DocumentFields {
  */
 export async function prepareDocument(
   file: string,
+  options: PrepareOptions = {},
 ): Promise<{ prepared: PreparedDocument; bytes: Buffer }> {
   const reader = readerFor(file);
   if (!reader) {
@@ -55,7 +81,7 @@ export async function prepareDocument(
     );
   }
   const bytes = readSourceFile(file, reader.maxBytes);
-  const extracted = await reader.read(bytes, file);
+  const extracted = withPageTexts(await reader.read(bytes, file), options.pageTexts);
   const extractedText = extracted.text.replace(/\r\n?/g, '\n');
   const cleaned = cleanText(extractedText, { format: reader.format });
   const text = cleaned.text;

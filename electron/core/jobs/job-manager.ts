@@ -57,6 +57,7 @@ type MessageHandler<M> = (
  */
 export class JobManager {
   private readonly running = new Map<string, RunningJob>();
+  private readonly finishedListeners = new Set<(job: JobStatus) => void>();
 
   constructor(
     private readonly library: Library,
@@ -192,6 +193,17 @@ export class JobManager {
     );
   }
 
+  /** Calls `listener` with each job's final status (e.g. to start OCR after an import). */
+  onFinished(listener: (job: JobStatus) => void): () => void {
+    this.finishedListeners.add(listener);
+    return () => this.finishedListeners.delete(listener);
+  }
+
+  /** Whether a job of this kind is running now. */
+  isRunning(kind: JobKind): boolean {
+    return [...this.running.values()].some((job) => job.status.kind === kind);
+  }
+
   /** Asks a running job to stop at its next step. False when it is not running. */
   cancel(jobId: string): boolean {
     const job = this.running.get(jobId);
@@ -218,6 +230,7 @@ export class JobManager {
 
   /** Cancels every job and waits until each worker has stopped writing. */
   async shutdown(): Promise<void> {
+    this.finishedListeners.clear();
     const jobs = [...this.running.values()];
     for (const job of jobs) Atomics.store(job.cancelFlag, 0, 1);
     await Promise.all(jobs.map((job) => job.settled));
@@ -265,6 +278,7 @@ export class JobManager {
         progress.cancel();
         this.publish(status);
         resolve(status);
+        for (const listener of this.finishedListeners) listener({ ...status });
       };
       worker.on('message', (message: M) => {
         if (finished) return;

@@ -1,4 +1,4 @@
-import type { FileOutcome, StartExport } from '../../../shared/domain';
+import type { FileOutcome, StartExport, StartOcr } from '../../../shared/domain';
 import type { PrintOptions } from '../export/pdf-printer';
 import type { Library } from '../library/library';
 
@@ -9,6 +9,8 @@ export interface TaskParams {
   'qdpx-import': { path: string };
   backup: { path: string; overwrite?: boolean; automatic?: boolean };
   restore: { file: string; targetDir: string };
+  /** `workers`: recognition threads for this run (default: the library's setting). */
+  ocr: StartOcr & { workers?: number };
 }
 export type TaskKind = keyof TaskParams;
 

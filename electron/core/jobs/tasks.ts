@@ -3,6 +3,7 @@ import { runRestore } from '../backup/restore';
 import { runExport } from '../export/run-export';
 import { runQdpxExport } from '../exchange/qdpx-export';
 import { runQdpxImport } from '../exchange/qdpx-import';
+import { runOcr } from '../ocr/run-ocr';
 import type { TaskKind, TaskRunner } from './task-context';
 
 /** Every kind of task the task worker runs. */
@@ -12,4 +13,5 @@ export const TASKS: { [K in TaskKind]: TaskRunner<K> } = {
   'qdpx-import': runQdpxImport,
   backup: runBackup,
   restore: runRestore,
+  ocr: runOcr,
 };

@@ -35,6 +35,8 @@ interface DocumentRow {
   page_count: number | null;
   needs_ocr: number;
   metadata: string;
+  ocr_done: number;
+  ocr_confidence: number | null;
 }
 
 interface DocumentDetailRow extends DocumentRow {
@@ -68,7 +70,9 @@ export interface StoredMetadata {
 }
 
 const SUMMARY_COLUMNS = `id, title, file_name, format, char_count, byte_size, content_hash, imported_at,
-  town, county, city, province, level, year, kind, source_url, published, page_count, needs_ocr, metadata`;
+  town, county, city, province, level, year, kind, source_url, published, page_count, needs_ocr, metadata,
+  (SELECT count(*) FROM ocr_pages o WHERE o.document_id = documents.id AND o.status = 'done') AS ocr_done,
+  (SELECT avg(confidence) FROM ocr_pages o WHERE o.document_id = documents.id AND o.status = 'done') AS ocr_confidence`;
 
 function parseMetadata(json: string): StoredMetadata {
   const parsed = JSON.parse(json) as Partial<StoredMetadata>;
@@ -96,6 +100,8 @@ function toSummary(row: DocumentRow): DocumentSummary {
     published: row.published,
     pages: row.page_count,
     needsOcr: row.needs_ocr === 1,
+    ocrPages: row.ocr_done,
+    ocrConfidence: row.ocr_confidence === null ? null : Math.round(row.ocr_confidence * 10) / 10,
     edited: parseMetadata(row.metadata).edited,
   };
 }
@@ -309,8 +315,15 @@ export function insertDocumentParts(db: Db, docId: number, parts: DocumentParts)
     );
     ids.push(Number(info.lastInsertRowid));
   });
+  // A page waiting for OCR is queued once; a page OCR has read keeps its state when the
+  // document's text is revised.
+  const queueOcr = db.prepare(
+    `INSERT OR IGNORE INTO ocr_pages (document_id, page, status, updated_at) VALUES (?, ?, 'queued', ?)`,
+  );
+  const stamp = new Date().toISOString();
   for (const page of pages) {
     insertPage.run(docId, page.number, page.start, page.end, page.needsOcr ? 1 : 0, page.ocrReason);
+    if (page.needsOcr) queueOcr.run(docId, page.number, stamp);
   }
   for (const chunk of chunks) {
     const sectionId = chunk.sectionIndex === null ? null : (ids[chunk.sectionIndex] ?? null);
@@ -337,6 +350,45 @@ export function updateMetadata(db: Db, id: number, changes: MetadataChanges): vo
     stored.edited = [...new Set([...stored.edited, ...fields])];
     db.prepare('UPDATE documents SET metadata = ? WHERE id = ?').run(JSON.stringify(stored), id);
   })();
+}
+
+/**
+ * Metadata detected again from a document's new text (its scans were read by OCR): every field
+ * the user did not correct takes the new value; the user's corrections stay.
+ */
+export function refreshDetectedMetadata(
+  db: Db,
+  id: number,
+  found: Omit<DocumentFields, 'sourceUrl' | 'published'> & {
+    title: string;
+    detected: Record<string, DetectedFieldInfo>;
+  },
+): void {
+  const row = db.prepare('SELECT metadata FROM documents WHERE id = ?').get(id) as
+    | { metadata: string }
+    | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `Document #${id} does not exist in this library.`);
+  const stored = parseMetadata(row.metadata);
+  const edited = new Set<string>(stored.edited);
+  const values: Record<string, unknown> = {
+    title: found.title,
+    town: found.town,
+    county: found.county,
+    city: found.city,
+    province: found.province,
+    level: found.level,
+    division_code: found.divisionCode,
+    year: found.year,
+    kind: found.kind,
+  };
+  // level and division code follow the town: kept when the user set the town by hand.
+  const followsTown = new Set(['level', 'division_code']);
+  for (const [column, value] of Object.entries(values)) {
+    if (edited.has(column) || (followsTown.has(column) && edited.has('town'))) continue;
+    db.prepare(`UPDATE documents SET ${column} = ? WHERE id = ?`).run(value, id);
+  }
+  stored.detected = found.detected;
+  db.prepare('UPDATE documents SET metadata = ? WHERE id = ?').run(JSON.stringify(stored), id);
 }
 
 /** Offsets and lengths count Unicode code points everywhere, so an emoji counts as one. */

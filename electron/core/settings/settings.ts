@@ -26,6 +26,10 @@ export function defaultSettings(
       ? path.resolve(env.POLICYLENS_BACKUP_DIR)
       : path.join(path.dirname(libraryDir), 'backups'),
     autoBackup: true,
+    ocrAfterImport: true,
+    ocrLanguage: 'auto',
+    // Each recognition thread holds a language model (~100–200 MB): one per core, at most 4.
+    ocrWorkers: Math.max(1, Math.min(4, os.availableParallelism())),
   };
 }
 

@@ -1,0 +1,49 @@
+/** Han characters, CJK punctuation and full-width forms: no spaces belong between them. */
+const CJK =
+  '\\u2e80-\\u2fdf\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u201c\\u201d\\u2018\\u2019\\u2014\\u2026\\u00b7';
+const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\t]+(?=[${CJK}0-9A-Za-z%(（])`, 'gu');
+const SPACE_BEFORE_CJK = new RegExp(`([0-9A-Za-z%)）.,:;!?])[ \\t]+(?=[${CJK}])`, 'gu');
+const LINE_END_SENTENCE = /[。！？；：…”」』）)]$/u;
+
+/**
+ * Tesseract's text made to read like the source: the spaces it puts between Chinese characters
+ * (and between Chinese and numbers) removed, spaces between Latin words kept, and the lines
+ * of a paragraph joined (a line that does not end a sentence continues on the next; a blank
+ * line ends a paragraph). Punctuation width is left to the import's cleaning, which folds it
+ * the same way for every format.
+ */
+export function cleanOcrText(raw: string): string {
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/[ \t]+/g, ' ')
+        .replace(SPACE_AFTER_CJK, '$1')
+        .replace(SPACE_AFTER_CJK, '$1')
+        .replace(SPACE_BEFORE_CJK, '$1')
+        .trim(),
+    );
+  const paragraphs: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (line === '') {
+      if (current) paragraphs.push(current);
+      current = '';
+      continue;
+    }
+    current = current === '' ? line : joinLines(current, line);
+    if (LINE_END_SENTENCE.test(line) && line.length < 20) {
+      // A short line ending a sentence is a heading or a paragraph's last line.
+      paragraphs.push(current);
+      current = '';
+    }
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs.join('\n');
+}
+
+function joinLines(previous: string, next: string): string {
+  const latinBoundary = /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(next);
+  return latinBoundary ? `${previous} ${next}` : `${previous}${next}`;
+}
