@@ -365,8 +365,7 @@ export function refreshDetectedMetadata(
   },
 ): void {
   const row = db.prepare('SELECT metadata FROM documents WHERE id = ?').get(id) as
-    | { metadata: string }
-    | undefined;
+    { metadata: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', `Document #${id} does not exist in this library.`);
   const stored = parseMetadata(row.metadata);
   const edited = new Set<string>(stored.edited);

@@ -1,8 +1,8 @@
 /** Han characters, CJK punctuation and full-width forms: no spaces belong between them. */
 const CJK =
   '\\u2e80-\\u2fdf\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u201c\\u201d\\u2018\\u2019\\u2014\\u2026\\u00b7';
-const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\t]+(?=[${CJK}0-9A-Za-z%(（])`, 'gu');
-const SPACE_BEFORE_CJK = new RegExp(`([0-9A-Za-z%)）.,:;!?])[ \\t]+(?=[${CJK}])`, 'gu');
+/** A space next to a Chinese character or mark (on either side) is tesseract's, not the text's. */
+const SPACE_BESIDE_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+|[ \\t]+(?=[${CJK}])`, 'gu');
 const LINE_END_SENTENCE = /[。！？；：…”」』）)]$/u;
 
 /**
@@ -19,9 +19,7 @@ export function cleanOcrText(raw: string): string {
     .map((line) =>
       line
         .replace(/[ \t]+/g, ' ')
-        .replace(SPACE_AFTER_CJK, '$1')
-        .replace(SPACE_AFTER_CJK, '$1')
-        .replace(SPACE_BEFORE_CJK, '$1')
+        .replace(SPACE_BESIDE_CJK, '')
         .trim(),
     );
   const paragraphs: string[] = [];

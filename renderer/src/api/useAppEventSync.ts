@@ -8,6 +8,8 @@ import { invalidateLibraryDerived, queryKeys } from './queries';
 
 /** Coalesces bursts of change events (a big import) into one refetch per window. */
 const REFRESH_COALESCE_MS = 300;
+/** While OCR runs, recognised pages reach the list and the open document this often at most. */
+const OCR_PROGRESS_REFRESH_MS = 3000;
 
 function refreshLibrary(queryClient: QueryClient): void {
   // cancelRefetch:false lets an in-flight fetch finish instead of restarting it on every event.
@@ -17,6 +19,13 @@ function refreshLibrary(queryClient: QueryClient): void {
   void queryClient.invalidateQueries({ queryKey: queryKeys.documentRoot }, options);
   // Search results, concordances and word counts all follow from the documents.
   invalidateLibraryDerived(queryClient, options);
+}
+
+/** Pages recognised so far: the list's confidence and the open document's text (not searches). */
+function refreshRecognised(queryClient: QueryClient): void {
+  const options = { cancelRefetch: false };
+  void queryClient.invalidateQueries({ queryKey: queryKeys.documents }, options);
+  void queryClient.invalidateQueries({ queryKey: queryKeys.documentRoot }, options);
 }
 
 /**
@@ -29,6 +38,13 @@ export function useAppEventSync(): void {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let ocrTimer: ReturnType<typeof setTimeout> | undefined;
+    const scheduleOcrRefresh = () => {
+      ocrTimer ??= setTimeout(() => {
+        ocrTimer = undefined;
+        refreshRecognised(queryClient);
+      }, OCR_PROGRESS_REFRESH_MS);
+    };
     const scheduleRefresh = () => {
       timer ??= setTimeout(() => {
         timer = undefined;
@@ -43,15 +59,21 @@ export function useAppEventSync(): void {
       }
       const job: JobStatus = event.job;
       queryClient.setQueryData<JobStatus[]>(queryKeys.jobs, (jobs) => upsertJob(jobs, job));
-      if (isJobActive(job)) return;
+      if (isJobActive(job)) {
+        if (job.kind === 'ocr' && job.done > 0) scheduleOcrRefresh();
+        return;
+      }
       // Exports, backups and restores write files elsewhere: the library itself is unchanged.
-      if (job.kind === 'import' || job.kind === 'qdpx-import') scheduleRefresh();
+      if (job.kind === 'import' || job.kind === 'qdpx-import' || job.kind === 'ocr') {
+        scheduleRefresh();
+      }
       if (isFileJob(job)) invalidateExports(queryClient);
     });
 
     return () => {
       unsubscribe();
       if (timer) clearTimeout(timer);
+      if (ocrTimer) clearTimeout(ocrTimer);
     };
   }, [queryClient]);
 }

@@ -11,7 +11,7 @@ import { baseName } from './baseName';
 import { describeEta } from './eta';
 import { JobOutcomes } from './JobOutcomes';
 
-const PROGRESS_STATUS: Record<JobState, ProgressProps['status']> = {
+export const PROGRESS_STATUS: Record<JobState, ProgressProps['status']> = {
   queued: 'active',
   running: 'active',
   done: 'success',
@@ -19,7 +19,7 @@ const PROGRESS_STATUS: Record<JobState, ProgressProps['status']> = {
   failed: 'exception',
 };
 
-const STATE_COLOR: Record<JobState, string> = {
+export const STATE_COLOR: Record<JobState, string> = {
   queued: 'default',
   running: 'processing',
   done: 'success',
@@ -27,7 +27,7 @@ const STATE_COLOR: Record<JobState, string> = {
   failed: 'error',
 };
 
-function JobEta({ seconds }: { seconds: number }) {
+export function JobEta({ seconds }: { seconds: number }) {
   const { t } = useTranslation();
   const { number } = useFormatters();
   const eta = describeEta(seconds);
@@ -61,6 +61,8 @@ export function JobCard({ job, onDismiss }: JobCardProps) {
     <Card
       size="small"
       className="job-card"
+      data-testid="import-job"
+      data-state={job.state}
       title={
         <Space size="small">
           <Tag color={STATE_COLOR[job.state]}>{t(`jobs.state.${job.state}`)}</Tag>

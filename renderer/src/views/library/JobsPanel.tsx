@@ -5,6 +5,7 @@ import { useJobs } from '../../api/queries';
 import { FileJobCard } from '../reports/FileJobCard';
 import { dismissJob, useDismissedJobs } from './dismissedJobs';
 import { JobCard } from './JobCard';
+import { OcrJobCard } from './OcrJobCard';
 import { jobsOfKinds, LIBRARY_JOB_KINDS, selectVisibleJobs } from './visibleJobs';
 
 export function JobsPanel() {
@@ -24,6 +25,8 @@ export function JobsPanel() {
       {visible.map((job) =>
         job.kind === 'import' ? (
           <JobCard key={job.id} job={job} onDismiss={() => dismissJob(job.id)} />
+        ) : job.kind === 'ocr' ? (
+          <OcrJobCard key={job.id} job={job} onDismiss={() => dismissJob(job.id)} />
         ) : (
           // A REFI-QDA project is one file: its card shows progress and the outcome, not a batch.
           <FileJobCard key={job.id} job={job} onDismiss={() => dismissJob(job.id)} />

@@ -8,6 +8,7 @@ import { parseTimestamp, useFormatters, type Formatters } from '../../format';
 import { EditedMark } from '../../metadata/EditedMark';
 import { isCountyLevel, placeName, REGION_SEPARATOR, regionParts } from '../../metadata/place';
 import { routeHref } from '../../router';
+import { OCR_LEVEL_COLOR, ocrLevel, ocrPercent } from '../reader/ocr/ocrConfidence';
 import { DeleteDocumentButton } from './DeleteDocumentButton';
 
 // Titles and places are Chinese whatever the UI language; zh collation sorts them by pinyin.
@@ -47,7 +48,6 @@ function isEdited(doc: DocumentSummary, ...fields: EditableField[]): boolean {
 }
 
 function TitleCell({ doc }: { doc: DocumentSummary }) {
-  const { t } = useTranslation();
   return (
     <div className="doc-title-cell">
       <div className="doc-title-line">
@@ -59,18 +59,54 @@ function TitleCell({ doc }: { doc: DocumentSummary }) {
           {doc.title}
         </a>
         {isEdited(doc, 'title') && <EditedMark />}
-        {doc.needsOcr && (
-          <Tooltip title={t('library.table.needsOcrHint')}>
-            <Tag color="orange" className="ocr-tag" data-testid="needs-ocr-tag">
-              {t('library.table.needsOcr')}
-            </Tag>
-          </Tooltip>
-        )}
+        <OcrIndicator doc={doc} />
       </div>
       <div className="doc-file-name" title={doc.fileName}>
         {doc.fileName}
       </div>
     </div>
+  );
+}
+
+/**
+ * How far OCR got with a scanned document: its mean confidence once pages are recognised
+ * (coloured by level), and a waiting mark while some or all pages have no text yet.
+ */
+function OcrIndicator({ doc }: { doc: DocumentSummary }) {
+  const { t } = useTranslation();
+  const { number } = useFormatters();
+  const recognised = doc.ocrPages > 0 && doc.ocrConfidence !== null;
+  return (
+    <>
+      {recognised && doc.ocrConfidence !== null && (
+        <Tooltip
+          title={t('library.table.ocrHint', {
+            count: number(doc.ocrPages),
+            percent: ocrPercent(doc.ocrConfidence),
+          })}
+        >
+          <a
+            href={routeHref({ view: 'doc', id: doc.id, params: { mode: 'ocr' } })}
+            className="ocr-confidence-link"
+          >
+            <Tag
+              color={OCR_LEVEL_COLOR[ocrLevel(doc.ocrConfidence)]}
+              className="ocr-tag tabular"
+              data-testid="ocr-confidence-tag"
+            >
+              {t('library.table.ocrConfidence', { percent: ocrPercent(doc.ocrConfidence) })}
+            </Tag>
+          </a>
+        </Tooltip>
+      )}
+      {doc.needsOcr && (
+        <Tooltip title={t('library.table.needsOcrHint')}>
+          <Tag color="orange" className="ocr-tag" data-testid="needs-ocr-tag">
+            {recognised ? t('library.table.ocrPartial') : t('library.table.needsOcr')}
+          </Tag>
+        </Tooltip>
+      )}
+    </>
   );
 }
 

@@ -10,8 +10,11 @@ const RECENT_MS = 60 * 60 * 1000;
 const SHOWN_SINCE = Date.now() - RECENT_MS;
 const MAX_FINISHED = 3;
 
-/** Jobs that bring documents into the library; exports and backups show in the Reports view. */
-export const LIBRARY_JOB_KINDS: readonly JobKind[] = ['import', 'qdpx-import'];
+/**
+ * Jobs that bring documents (or their text) into the library; exports and backups show in the
+ * Reports view.
+ */
+export const LIBRARY_JOB_KINDS: readonly JobKind[] = ['import', 'ocr', 'qdpx-import'];
 
 export function jobsOfKinds(jobs: readonly JobStatus[], kinds: readonly JobKind[]): JobStatus[] {
   return jobs.filter((job) => kinds.includes(job.kind));

@@ -1,5 +1,6 @@
 import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OcrPageInfo } from '../../../../shared/domain';
 import type { MarkRange } from '../../text/highlight';
 import { AnnotatedText } from './AnnotatedText';
 import {
@@ -24,7 +25,13 @@ interface ReaderTextProps {
   annotations?: BlockAnnotations;
   /** The annotation picked in the sidebar, drawn a shade deeper. */
   activeAnnotation?: number | null;
+  /** OCR state of the scanned pages, by page number. */
+  ocrPages?: ReadonlyMap<number, OcrPageInfo>;
+  /** Opens a recognised page in the proofreading view. */
+  onProofread?: ((page: number) => void) | null;
 }
+
+const NO_OCR_PAGES: ReadonlyMap<number, OcrPageInfo> = new Map();
 
 const NO_MARKS: readonly MarkRange[] = [];
 const NO_PIECES: readonly AnnotationPiece[] = [];
@@ -72,6 +79,8 @@ export const ReaderText = memo(function ReaderText({
   current = null,
   annotations = NO_BLOCK_ANNOTATIONS,
   activeAnnotation = null,
+  ocrPages = NO_OCR_PAGES,
+  onProofread = null,
 }: ReaderTextProps) {
   const { t } = useTranslation();
   const empty = groups.every((group) => group.blocks.length === 0 && group.page === null);
@@ -101,7 +110,14 @@ export const ReaderText = memo(function ReaderText({
           key={group.page === null ? 'lead' : `page-${group.page.number}`}
           className="reader-page"
         >
-          {group.page && <PageMarker page={group.page} empty={group.blocks.length === 0} />}
+          {group.page && (
+            <PageMarker
+              page={group.page}
+              empty={group.blocks.length === 0}
+              ocr={ocrPages.get(group.page.number) ?? null}
+              onProofread={onProofread}
+            />
+          )}
           {group.blocks.map((block) => (
             <Block key={block.start} {...blockProps(block)} />
           ))}

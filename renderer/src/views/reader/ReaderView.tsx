@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Skeleton } from 'antd';
+import { ArrowLeftOutlined, ReadOutlined, ScanOutlined } from '@ant-design/icons';
+import { Button, Segmented, Skeleton } from 'antd';
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,9 @@ import { SectionOutline } from './SectionOutline';
 import { groupByPage, splitBlocks } from './textBlocks';
 import { useFind, type FindArrival } from './useFind';
 import { useJumpToOffset } from './useJumpToOffset';
+import { ProofreadView } from './ocr/ProofreadView';
+import { useLeaveGuard } from './ocr/useLeaveGuard';
+import { useOcrPageMap } from './ocr/useOcrPageMap';
 
 /** A missing document stays missing; only a transport hiccup is worth a retry button. */
 function isTransient(error: unknown): boolean {
@@ -45,6 +48,22 @@ type ReaderOrigin = 'search' | 'codebook' | 'compare' | null;
 function originOf(params: RouteParams | undefined, arrival: FindArrival): ReaderOrigin {
   if (params?.from === 'codebook' || params?.from === 'compare') return params.from;
   return arrival.query !== '' ? 'search' : null;
+}
+
+type ReaderMode = 'read' | 'proofread';
+
+/** `?mode=ocr&page=<n>`: the proofreading view, at a page. */
+function modeOf(params: RouteParams | undefined): { mode: ReaderMode; page: number | null } {
+  const page = Number(params?.page);
+  return {
+    mode: params?.mode === 'ocr' ? 'proofread' : 'read',
+    page: Number.isSafeInteger(page) && page > 0 ? page : null,
+  };
+}
+
+/** Documents with scanned pages (recognised, or waiting) can be proofread. */
+function hasOcr(doc: DocumentDetail): boolean {
+  return doc.ocrPages > 0 || doc.needsOcr;
 }
 
 /**
@@ -96,9 +115,11 @@ interface ReaderDocumentProps {
   arrival: FindArrival;
   /** Where the find bar floats: a sticky spot at the top of the view, beside the back link. */
   findSlot: HTMLElement | null;
+  /** Opens the proofreading view at a page (documents with scanned pages only). */
+  onProofread: ((page: number) => void) | null;
 }
 
-function ReaderDocument({ doc, arrival, findSlot }: ReaderDocumentProps) {
+function ReaderDocument({ doc, arrival, findSlot, onProofread }: ReaderDocumentProps) {
   const { text, pageList } = doc;
   const blocks = useMemo(
     () =>
@@ -142,6 +163,7 @@ function ReaderDocument({ doc, arrival, findSlot }: ReaderDocumentProps) {
   const find = useFind(doc.id, arrival, jumpToOffset);
   const marks = useMemo(() => marksByBlock(blocks, find.ranges), [blocks, find.ranges]);
   const coding = useReaderAnnotations(doc.id, blocks);
+  const ocrPages = useOcrPageMap(doc.id, onProofread !== null);
   const { setActiveId, annotations, settled } = coding;
   useMarkClick(textRef, setActiveId);
   useFindShortcut(find.show);
@@ -186,6 +208,8 @@ function ReaderDocument({ doc, arrival, findSlot }: ReaderDocumentProps) {
           current={find.ranges.length > 0 ? find.current : null}
           annotations={coding.marks}
           activeAnnotation={coding.activeId}
+          ocrPages={ocrPages}
+          onProofread={onProofread}
         />
         <ReaderAnnotator
           text={text}
@@ -216,18 +240,78 @@ function ReaderDocument({ doc, arrival, findSlot }: ReaderDocumentProps) {
   );
 }
 
+interface ModeSwitchProps {
+  mode: ReaderMode;
+  onChange(mode: ReaderMode): void;
+}
+
+/** 阅读 | 校对识别文本, for documents with scanned pages. */
+function ModeSwitch({ mode, onChange }: ModeSwitchProps) {
+  const { t } = useTranslation();
+  return (
+    <Segmented<ReaderMode>
+      className="reader-mode-switch"
+      value={mode}
+      onChange={onChange}
+      options={[
+        {
+          value: 'read',
+          icon: <ReadOutlined />,
+          label: <span data-testid="reader-mode-read">{t('ocr.mode.read')}</span>,
+        },
+        {
+          value: 'proofread',
+          icon: <ScanOutlined />,
+          label: <span data-testid="reader-mode-proofread">{t('ocr.mode.proofread')}</span>,
+        },
+      ]}
+    />
+  );
+}
+
 export function ReaderView({ id, params }: { id: number; params?: RouteParams | undefined }) {
   const { t } = useTranslation();
   const query = useDocument(id);
   const arrival = useMemo(() => arrivalOf(params), [params]);
   const [findSlot, setFindSlot] = useState<HTMLDivElement | null>(null);
+  const leave = useLeaveGuard();
+  const doc = query.data;
+  const ocr = doc !== undefined && hasOcr(doc);
+  const { mode: asked, page: ocrPage } = modeOf(params);
+  const mode: ReaderMode = ocr ? asked : 'read';
+
+  // The mode and page ride in the address, so a reload (or a link) opens the same page.
+  const goTo = useCallback(
+    (next: { mode: ReaderMode; page?: number }, replace = false) => {
+      const rest = Object.entries(params ?? {}).filter(([key]) => key !== 'mode' && key !== 'page');
+      const extra: [string, string][] =
+        next.mode === 'proofread'
+          ? [
+              ['mode', 'ocr'],
+              ...(next.page ? [['page', String(next.page)] as [string, string]] : []),
+            ]
+          : [];
+      navigate({ view: 'doc', id, params: Object.fromEntries([...rest, ...extra]) }, { replace });
+    },
+    [id, params],
+  );
+
+  const proofreadAt = useCallback((page: number) => goTo({ mode: 'proofread', page }), [goTo]);
 
   return (
-    <div className="view reader-view">
+    <div className="view reader-view" data-mode={mode}>
       <div className="reader-find-anchor" ref={setFindSlot} />
-      <BackLink from={originOf(params, arrival)} />
+      <div className="reader-topbar">
+        <BackLink from={originOf(params, arrival)} />
+        {ocr && (
+          <ModeSwitch
+            mode={mode}
+            onChange={(next) => leave.guard(() => goTo({ mode: next, page: ocrPage ?? undefined }))}
+          />
+        )}
+      </div>
       {query.isPending && <Skeleton active title paragraph={{ rows: 12 }} />}
-      {query.isError && !query.data && (
+      {query.isError && !doc && (
         <QueryError
           error={query.error}
           title={t('reader.notFound')}
@@ -240,13 +324,23 @@ export function ReaderView({ id, params }: { id: number; params?: RouteParams | 
         />
       )}
       {/* A failed refetch keeps the document on screen; only a failed first load replaces it. */}
-      {query.data && (
+      {doc && mode === 'proofread' && (
+        <ProofreadView
+          doc={doc}
+          page={ocrPage}
+          onPage={(page) => goTo({ mode: 'proofread', page }, true)}
+          onRead={() => goTo({ mode: 'read' })}
+          leave={leave}
+        />
+      )}
+      {doc && mode === 'read' && (
         // A new arrival (another hit in the same document) starts the Reader afresh.
         <ReaderDocument
           key={`${arrival.at ?? ''}:${arrival.query}`}
-          doc={query.data}
+          doc={doc}
           arrival={arrival}
           findSlot={findSlot}
+          onProofread={ocr ? proofreadAt : null}
         />
       )}
     </div>

@@ -5,6 +5,7 @@ import {
   ExportOutlined,
   HistoryOutlined,
   ImportOutlined,
+  ScanOutlined,
   ShareAltOutlined,
 } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
@@ -41,6 +42,7 @@ const STATE_COLOR: Record<JobState, string> = {
 
 const KIND_ICON: Record<JobKind, ReactNode> = {
   import: <ImportOutlined />,
+  ocr: <ScanOutlined />,
   export: <ExportOutlined />,
   'qdpx-export': <ShareAltOutlined />,
   'qdpx-import': <ImportOutlined />,
