@@ -75,6 +75,8 @@ export const DocumentDetailSchema = DocumentSummarySchema.extend({
   text: z.string(),
   encoding: z.string().nullable(),
   sourcePath: z.string().nullable(),
+  /** The language this document's scans are read in ('auto': decided on the first page). */
+  ocrLanguage: z.enum(['auto', 'chi_sim', 'chi_tra', 'eng']),
   sections: z.array(SectionSchema),
   pageList: z.array(PageSchema),
   /** Detection results per field (before any user edit). */

@@ -8,6 +8,7 @@ import type { Row } from './row';
 import { benchAnnotate } from './annotate-bench';
 import { benchCompare } from './compare-bench';
 import { benchExport } from './export-bench';
+import { benchOcr } from './ocr-bench';
 import { benchSearch } from './search-bench';
 
 /**
@@ -61,11 +62,16 @@ async function main(): Promise<void> {
   const library = fs.mkdtempSync(path.join(os.tmpdir(), 'policylens-bench-'));
   const core = openCore({ libraryDir: library });
   try {
-    await benchImport(core, files, rows);
-    if (!only || only === 'search') benchSearch(core, rows);
-    if (!only || only === 'compare') benchCompare(core, rows);
-    if (!only || only === 'annotate') await benchAnnotate(core, rows);
-    if (!only || only === 'export') await benchExport(core, rows);
+    if (only === 'ocr') {
+      await benchOcr(root, rows);
+    } else {
+      await benchImport(core, files, rows);
+      if (!only || only === 'search') benchSearch(core, rows);
+      if (!only || only === 'compare') benchCompare(core, rows);
+      if (!only || only === 'annotate') await benchAnnotate(core, rows);
+      if (!only || only === 'export') await benchExport(core, rows);
+    }
+    if (!only) await benchOcr(root, rows);
     rows.push({
       figure: `peak RSS of the core process (${docs} docs)`,
       value: `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,

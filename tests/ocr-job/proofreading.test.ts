@@ -43,6 +43,9 @@ describe('proofreading an OCR page', () => {
     }
     const reference = fs.readFileSync(path.join(SCANS, 'heshan-2023-simp/001.txt'), 'utf8');
     expect(page.text.replace(/\s+/g, '')).toContain(reference.replace(/\s+/g, '').slice(20, 40));
+    expect((await call('getDocument', { id: docId })).ocrLanguage).toBe('auto');
+    await call('setOcrLanguage', { docId, lang: 'chi_sim' });
+    expect((await call('getDocument', { id: docId })).ocrLanguage).toBe('chi_sim');
     const image = await call('ocrPageImage', { docId, page: 1 });
     expect(Buffer.from(image.png, 'base64').subarray(1, 4).toString()).toBe('PNG');
     expect(image.height).toBeGreaterThan(image.width);

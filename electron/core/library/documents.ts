@@ -5,6 +5,7 @@ import type {
   DocumentSummary,
   EditableField,
   MetadataChanges,
+  OcrLanguageChoice,
   Page,
   Section,
 } from '../../../shared/domain';
@@ -40,6 +41,7 @@ interface DocumentRow {
 }
 
 interface DocumentDetailRow extends DocumentRow {
+  ocr_lang: string | null;
   text: string;
   encoding: string | null;
   source_path: string | null;
@@ -119,7 +121,9 @@ export function countDocuments(db: Db): number {
 
 export function getDocument(db: Db, id: number): DocumentDetail {
   const row = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS}, text, encoding, source_path FROM documents WHERE id = ?`)
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, text, encoding, source_path, ocr_lang FROM documents WHERE id = ?`,
+    )
     .get(id) as DocumentDetailRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `Document #${id} does not exist in this library.`);
   const sections = (
@@ -161,6 +165,7 @@ export function getDocument(db: Db, id: number): DocumentDetail {
     text: row.text,
     encoding: row.encoding,
     sourcePath: row.source_path,
+    ocrLanguage: (row.ocr_lang ?? 'auto') as OcrLanguageChoice,
     sections,
     pageList,
     detected,

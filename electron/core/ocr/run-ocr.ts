@@ -45,8 +45,17 @@ export const runOcr: TaskRunner<'ocr'> = async (ctx, params) => {
   try {
     for (const [index, doc] of work.entries()) {
       ctx.checkCancelled();
-      const label = (page: number) =>
-        `${doc.title} · 第 ${page} 页（文档 ${index + 1}/${work.length}）`;
+      const docStarted = Date.now();
+      let docDone = 0;
+      // The batch's time left is the job's ETA; this document's is in the label.
+      const label = (page: number) => {
+        const left = doc.pages.length - docDone;
+        const eta =
+          docDone >= 1 && left > 0
+            ? `，本文档约剩 ${Math.round(((Date.now() - docStarted) / docDone / 1000) * left)} 秒`
+            : '';
+        return `${doc.title} · 第 ${page} 页（文档 ${index + 1}/${work.length}，${docDone}/${doc.pages.length} 页${eta}）`;
+      };
       const read = { pages: 0 };
       try {
         await readDocument(
@@ -57,6 +66,7 @@ export const runOcr: TaskRunner<'ocr'> = async (ctx, params) => {
           read,
           (page) => {
             done++;
+            docDone++;
             ctx.progress(done, total, label(page));
           },
         );

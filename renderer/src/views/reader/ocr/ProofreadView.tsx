@@ -31,7 +31,7 @@ import { OcrPageList } from './OcrPageList';
 import { ProofreadPage } from './ProofreadPage';
 import type { LeaveGuard } from './useLeaveGuard';
 
-/** The language the pages were read in, when they agree; the document's choice is not sent. */
+/** The language the pages were read in, when they agree (shown while the document says 'auto'). */
 function commonLanguage(pages: readonly OcrPageInfo[]): OcrLanguageChoice | null {
   const languages = new Set(pages.flatMap((page) => (page.lang ? [page.lang] : [])));
   return languages.size === 1 ? ([...languages][0] ?? null) : null;
@@ -52,7 +52,8 @@ function ProofreadToolbar({ doc, pages, page, threshold, onThreshold }: ToolbarP
   const { number } = useFormatters();
   const notifyError = useNotifyError();
   const [choice, setChoice] = useState<OcrLanguageChoice | null>(null);
-  const language = choice ?? commonLanguage(pages) ?? 'auto';
+  const language =
+    choice ?? (doc.ocrLanguage !== 'auto' ? doc.ocrLanguage : commonLanguage(pages)) ?? 'auto';
   const setLanguage = useSetOcrLanguage(doc.id);
   const startOcr = useStartOcr();
   const recognised = pages.filter((info) => info.status === 'done').length;
