@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import UTIF from 'utif2';
 import type { OcrLanguage } from '../../shared/domain';
 import { chooseLanguage } from '../../electron/core/ocr/choose-language';
 import { OcrPool } from '../../electron/core/ocr/ocr-pool';
@@ -84,6 +86,26 @@ describe('OCR accuracy on the fixture scans', () => {
     expect(editDistance(characters(read.text), reference) / reference.length).toBeLessThanOrEqual(
       0.02,
     );
+  }, 120_000);
+
+  it('reads a TIFF scan (decoded page by page) like the PNG', async () => {
+    const png = fs.readFileSync(path.join(SCANS, 'heshan-2023-simp/003.png'));
+    const image = await loadImage(png);
+    const canvas = createCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const rgba = context.getImageData(0, 0, image.width, image.height).data;
+    const tiff = Buffer.from(
+      UTIF.encodeImage(new Uint8Array(rgba.buffer), image.width, image.height),
+    );
+    const read = await pool.recognize((await renderPageImage(tiff, 'image', 1)).png, 'chi_sim');
+    const reference = characters(
+      fs.readFileSync(path.join(SCANS, 'heshan-2023-simp/003.txt'), 'utf8'),
+    );
+    expect(editDistance(characters(read.text), reference) / reference.length).toBeLessThanOrEqual(
+      0.02,
+    );
+    await expect(renderPageImage(tiff, 'image', 2)).rejects.toThrow(/no page 2/);
   }, 120_000);
 
   it('tells traditional from simplified on a first page', async () => {
