@@ -41,6 +41,8 @@ import {
   OcrPageInfoSchema,
   OcrPageSchema,
   StartOcrSchema,
+  TrashItemSchema,
+  TrashKindSchema,
 } from './domain';
 
 /**
@@ -265,6 +267,19 @@ export const api = {
   ),
   getSettings: method(Empty, SettingsSchema),
   updateSettings: method(SettingsSchema.partial().strict(), SettingsSchema),
+
+  /** Deleted documents, tags, annotations and comparisons of the last 30 days, newest first. */
+  listTrash: method(Empty, z.array(TrashItemSchema)),
+  /** Puts an item back as it was (a tag with its children and codings). */
+  restoreFromTrash: method(
+    z.object({ kind: TrashKindSchema, id: Id }).strict(),
+    z.object({ restored: z.literal(true), id: z.number().int() }),
+  ),
+  /** Removes items for good: one, every item of a kind, or everything. */
+  emptyTrash: method(
+    z.object({ kind: TrashKindSchema.optional(), id: Id.optional() }).strict(),
+    z.object({ removed: z.number().int() }),
+  ),
 } as const;
 
 export type Api = typeof api;

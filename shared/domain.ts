@@ -134,6 +134,8 @@ export type JobStatus = z.infer<typeof JobStatusSchema>;
 
 export const LibraryInfoSchema = z.object({
   path: z.string(),
+  /** Risks of where the library lives (a sync folder, a network drive), in words for the user. */
+  warnings: z.array(z.string()),
   documentCount: z.number().int(),
   schemaVersion: z.number().int(),
   appVersion: z.string(),
@@ -703,3 +705,20 @@ export const SettingsSchema = z.object({
   ocrWorkers: z.number().int().min(1).max(64),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+export const TrashKindSchema = z.enum(['document', 'tag', 'annotation', 'comparison']);
+export type TrashKind = z.infer<typeof TrashKindSchema>;
+
+/** Something deleted in the last 30 days, restorable from the Trash view (newest first). */
+export const TrashItemSchema = z.object({
+  kind: TrashKindSchema,
+  /** What restoreFromTrash and emptyTrash take: the trash entry for a document, else the item's id. */
+  id: z.number().int(),
+  /** The id the item had (a document's id before it was deleted). */
+  itemId: z.number().int(),
+  title: z.string(),
+  deletedAt: z.string(),
+  /** A tag's path, an annotation's document, a document's town and year, a comparison's theme. */
+  detail: z.string(),
+});
+export type TrashItem = z.infer<typeof TrashItemSchema>;

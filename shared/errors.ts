@@ -60,6 +60,18 @@ export class AppError extends Error {
 export function toErrorInfo(error: unknown): ErrorInfo {
   if (error instanceof AppError) return error.toInfo();
   if (isErrorInfo(error)) return error;
+  // SQLite's own conditions, in words a user can act on (codes such as SQLITE_BUSY_SNAPSHOT too).
+  const sqliteCode = (error as { code?: unknown } | null)?.code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_BUSY')) {
+    return {
+      code: 'LIBRARY_LOCKED',
+      message:
+        'The library is busy (another window or job is writing to it); try again in a moment.',
+    };
+  }
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_FULL')) {
+    return { code: 'DISK_FULL', message: 'The disk is full; nothing was saved.' };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'INTERNAL', message };
 }

@@ -244,7 +244,7 @@ program
   .option('--samples-if-empty', 'import the sample library when the library is empty')
   .action(async (options: { library?: string; port?: number; samplesIfEmpty?: boolean }) => {
     // Browser mode is the app: scans are read after import, and an interrupted OCR run resumes.
-    const core = openOrExit(options, { autoOcr: true });
+    const core = openOrExit(options, { autoOcr: true, exclusive: true });
     const server = await startServer({
       core,
       ...(options.port ? { port: options.port } : {}),
@@ -253,6 +253,8 @@ program
     });
     console.log(`PolicyLens: ${server.url}`);
     console.error(`Library: ${core.library.dir}`);
+    const info = await core.handlers.libraryInfo({});
+    for (const warning of info.warnings) console.error(`Warning: ${warning}`);
     if (options.samplesIfEmpty && countDocuments(core.library.db) === 0) {
       core.jobs.startImport([core.paths.seedsDir]);
     }

@@ -6,6 +6,10 @@ import type { AppEvent, AppEventListener } from '../../shared/events';
 import { createChromiumPrinter } from './export/chromium-printer';
 import type { PdfPrinter } from './export/pdf-printer';
 import { JobManager } from './jobs/job-manager';
+import { acquireAppLock } from './library/app-lock';
+import { assertLibraryHealthy } from './library/library-health';
+import { defaultSettings, getSettings } from './settings/settings';
+import type { Db } from './db/connection';
 import { startAutomaticOcr } from './ocr/auto-ocr';
 import { openLibrary, type Library } from './library/library';
 import { runtimePaths, type RuntimePaths } from './runtime/paths';
@@ -13,6 +17,7 @@ import { indexMissingDocuments } from './search/index-missing';
 import { configureSegmenter } from './search/segment';
 import { listUserTerms } from './search/user-terms';
 import { createHandlers } from './service';
+import { purgeTrash } from './trash/trash';
 
 /** Everything a host process (Electron main, loopback server, CLI) needs from the core. */
 export interface Core {
@@ -35,14 +40,41 @@ export interface CoreOptions {
    * an earlier run (the app and browser mode; the CLI runs OCR itself).
    */
   autoOcr?: boolean;
+  /**
+   * The app's own open (desktop window, `serve`): one app per library (lock), and a health check
+   * of the database before anything is written.
+   */
+  exclusive?: boolean;
 }
 
 export function openCore(options: CoreOptions = {}): Core {
   const paths = runtimePaths();
-  const library = openLibrary(options.libraryDir ?? paths.defaultLibraryDir);
+  const libraryDir = path.resolve(options.libraryDir ?? paths.defaultLibraryDir);
+  let releaseLock: () => void = () => undefined;
+  if (options.exclusive) {
+    fs.mkdirSync(libraryDir, { recursive: true });
+    releaseLock = acquireAppLock(libraryDir);
+  }
+  let library: Library;
+  try {
+    library = openLibrary(
+      libraryDir,
+      options.exclusive
+        ? {
+            beforeMigrate: (db) =>
+              assertLibraryHealthy(db, libraryDir, backupDirOf(db, libraryDir)),
+          }
+        : {},
+    );
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
   configureSegmenter(paths.dictDir, listUserTerms(library.db));
   // A library from before the search index (schema < 3) becomes searchable on first open.
   indexMissingDocuments(library.db);
+  // What was deleted more than 30 days ago leaves the trash for good.
+  purgeTrash(library.db);
   const events = new EventEmitter();
   events.setMaxListeners(0);
   const emit = (event: AppEvent) => events.emit('event', event);
@@ -69,6 +101,7 @@ export function openCore(options: CoreOptions = {}): Core {
       await jobs.shutdown();
       await printer.close();
       library.close();
+      releaseLock();
     },
   };
 }
@@ -78,4 +111,13 @@ function readAppVersion(appRoot: string): string {
     version: string;
   };
   return manifest.version;
+}
+
+/** The backup folder the user chose, or the default (also for a library from before settings). */
+function backupDirOf(db: Db, libraryDir: string): string {
+  try {
+    return getSettings(db, libraryDir).backupDir;
+  } catch {
+    return defaultSettings(libraryDir).backupDir;
+  }
 }

@@ -6,8 +6,10 @@ import { compareHandlers } from './compare/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { exportHandlers } from './export/handlers';
 import { ocrHandlers } from './ocr/handlers';
+import { trashHandlers } from './trash/handlers';
 import { UndoStack } from './annotate/undo-stack';
 import { userVersion } from './db/connection';
+import { libraryLocationWarnings } from './library/library-health';
 import type { JobManager } from './jobs/job-manager';
 import {
   countDocuments,
@@ -45,8 +47,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...exchangeHandlers(db, library.dir, jobs),
     ...backupHandlers(db, library.dir, jobs),
     ...ocrHandlers(library, jobs),
+    ...trashHandlers(db),
     libraryInfo: () => ({
       path: library.dir,
+      warnings: libraryLocationWarnings(library.dir),
       documentCount: countDocuments(db),
       schemaVersion: userVersion(db),
       appVersion: ctx.appVersion,

@@ -11,6 +11,7 @@ import { LibraryView } from './views/library/LibraryView';
 import { ReaderView } from './views/reader/ReaderView';
 import { ReportsView } from './views/reports/ReportsView';
 import { SearchView } from './views/search/SearchView';
+import { TrashView } from './views/trash/TrashView';
 
 function RouteView({ route }: { route: Route }) {
   switch (route.view) {
@@ -26,6 +27,8 @@ function RouteView({ route }: { route: Route }) {
       return <CompareView params={route.params} />;
     case 'reports':
       return <ReportsView />;
+    case 'trash':
+      return <TrashView />;
   }
 }
 

@@ -12,7 +12,7 @@ export type SectionName = (typeof SECTIONS)[number];
 /** Single-valued parameters after the path; lists are joined by the view that owns them. */
 export type RouteParams = Readonly<Record<string, string>>;
 
-export type Route = ({ view: SectionName } | { view: 'doc'; id: number }) & {
+export type Route = ({ view: SectionName } | { view: 'trash' } | { view: 'doc'; id: number }) & {
   params?: RouteParams;
 };
 
@@ -30,6 +30,7 @@ function parsePath(path: string): Route {
     if (Number.isSafeInteger(id) && id > 0) return { view: 'doc', id };
   }
   if (head !== undefined && isSection(head) && parts.length === 1) return { view: head };
+  if (head === 'trash' && parts.length === 1) return { view: 'trash' };
   return DEFAULT_ROUTE;
 }
 
@@ -73,6 +74,8 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
 
 /** The top-level section a route belongs to, for highlighting the nav. */
 export function sectionOf(route: Route): SectionName {
+  // The trash is reached from the Library.
+  if (route.view === 'trash') return 'library';
   if (route.view !== 'doc') return route.view;
   // A document opened from a search result stays under 检索, from a coded passage under 编码,
   // from a comparison under 比较.

@@ -7,6 +7,7 @@ import { editDocx, makeDocx, seedParagraphs as docxParagraphs } from '../helpers
 import { writeZip } from '../helpers/fixtures/zip';
 import { makeTempDir, SEEDS_DIR } from '../helpers/paths';
 import { extract, extractError, seedParagraphs, writeFixture } from './extract';
+import { withExternalImage } from '../helpers/fixtures/hostile';
 
 const temp = makeTempDir('policylens-docx-');
 afterAll(() => temp.remove());
@@ -19,33 +20,6 @@ let seedDocx: Buffer;
 beforeAll(async () => {
   seedDocx = await makeDocx(docxParagraphs(nanlang), '南朗镇2021年工作安排');
 });
-
-/** Inserts an image whose relationship points outside the package (r:link, TargetMode=External). */
-function withExternalImage(docx: Buffer, target: string): Promise<Buffer> {
-  return editDocx(docx, (parts) => {
-    const drawing =
-      '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="100" cy="100"/><wp:docPr id="99" name="canary"/>' +
-      '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
-      '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
-      '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
-      '<pic:nvPicPr><pic:cNvPr id="99" name="canary.png"/><pic:cNvPicPr/></pic:nvPicPr>' +
-      '<pic:blipFill><a:blip r:link="rIdCanary"/></pic:blipFill>' +
-      '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
-    const document = parts.get('word/document.xml')!.toString('utf8');
-    parts.set(
-      'word/document.xml',
-      Buffer.from(document.replace('<w:sectPr', `${drawing}<w:sectPr`)),
-    );
-    const rels = parts.get('word/_rels/document.xml.rels')!.toString('utf8');
-    const relationship =
-      '<Relationship Id="rIdCanary" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" ' +
-      `Target="${target}" TargetMode="External"/>`;
-    parts.set(
-      'word/_rels/document.xml.rels',
-      Buffer.from(rels.replace('</Relationships>', `${relationship}</Relationships>`)),
-    );
-  });
-}
 
 describe('DOCX reader', () => {
   it('reads paragraphs, Heading 2 sections and the core-properties title', async () => {

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
+import path from 'node:path';
+import { recoverLibrary } from '../../core/backup/recover';
 import { checkLibrary } from '../../core/db/consistency';
 import { libraryOption, type WithCore } from '../shared';
 
-/** `check`: is the library sound? Exit 1 on any problem. */
+/** `check`: is the library sound? Exit 1 on any problem. `recover`: put a backup in its place. */
 export function registerCheckCommands(program: Command, withCore: WithCore): void {
   program
     .command('check')
@@ -18,5 +20,17 @@ export function registerCheckCommands(program: Command, withCore: WithCore): voi
         else for (const p of problems) console.log(`problem: ${p.check}: ${p.detail}`);
         return problems.length === 0 ? 0 : 1;
       });
+    });
+
+  program
+    .command('recover')
+    .description('replace a damaged library with a backup (the damaged folder is kept aside)')
+    .requiredOption('--library <dir>', 'the damaged library folder')
+    .argument('<backup>', 'a .plbackup file (see `backups`)')
+    .action(async (backup: string, options: { library: string }) => {
+      // The damaged library is never opened: the backup is restored beside it, then swapped in.
+      const result = await recoverLibrary(path.resolve(options.library), backup);
+      console.log(`restored ${result.documents} documents into ${path.resolve(options.library)}`);
+      if (result.damagedDir) console.error(`The damaged library was kept as ${result.damagedDir}`);
     });
 }

@@ -181,7 +181,11 @@ export class JobManager {
           case 'finished':
             status.output = message.output;
             if (!message.cancelled && message.output && FILE_JOBS.has(kind)) {
-              recordExportedFile(this.library.db, { path: message.output, kind, title: label });
+              try {
+                recordExportedFile(this.library.db, { path: message.output, kind, title: label });
+              } catch {
+                // The file is written; only the Reports view's list misses it (disk full).
+              }
             }
             finish(message.cancelled ? 'cancelled' : 'done', null);
             break;
@@ -273,12 +277,24 @@ export class JobManager {
         status.etaSeconds = null;
         status.finishedAt = new Date().toISOString();
         this.running.delete(status.id);
-        saveJob(this.library.db, status);
+        try {
+          saveJob(this.library.db, status);
+        } catch (saveError) {
+          // A full disk (or a locked library) must not take the app down with the job: the
+          // final status still reaches the UI; only the job history misses this entry.
+          status.error ??= toErrorInfo(saveError);
+        }
         afterFinish();
         progress.cancel();
         this.publish(status);
         resolve(status);
-        for (const listener of this.finishedListeners) listener({ ...status });
+        for (const listener of this.finishedListeners) {
+          try {
+            listener({ ...status });
+          } catch {
+            // A follow-up (e.g. starting OCR) that cannot start now is tried on the next run.
+          }
+        }
       };
       worker.on('message', (message: M) => {
         if (finished) return;

@@ -12,6 +12,7 @@ import type {
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/connection';
 import type { ChunkToIndex } from '../search/index-document';
+import { trashDocument } from '../trash/document-snapshot';
 
 /** Reads and writes of documents, sections and pages; no other module writes SQL for them. */
 
@@ -416,8 +417,10 @@ export function listStoredMetadata(db: Db): Map<number, StoredMetadata> {
 
 /**
  * Deletes a document; its sections, pages, chunks, index rows and word counts go with it
- * (foreign keys and a trigger) in the same transaction. The kept original file stays.
+ * (foreign keys and a trigger) in the same transaction. What it takes to restore it (the row,
+ * outline, annotations, memo, OCR pages) goes to the trash first, for 30 days. The kept original
+ * file stays.
  */
 export function deleteDocument(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+  return trashDocument(db, id);
 }

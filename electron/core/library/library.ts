@@ -15,7 +15,12 @@ export interface Library {
   close(): void;
 }
 
-export function openLibrary(dir: string): Library {
+export interface OpenLibraryOptions {
+  /** Runs on the database before migrations may write to it (the app's health check). */
+  beforeMigrate?: (db: Db) => void;
+}
+
+export function openLibrary(dir: string, options: OpenLibraryOptions = {}): Library {
   const absolute = path.resolve(dir);
   try {
     fs.mkdirSync(path.join(absolute, ORIGINALS_DIR), { recursive: true });
@@ -28,6 +33,7 @@ export function openLibrary(dir: string): Library {
   }
   const db = openDatabase(path.join(absolute, DATABASE_FILE));
   try {
+    options.beforeMigrate?.(db);
     migrate(db);
   } catch (error) {
     db.close();

@@ -1,11 +1,29 @@
-import { DatabaseOutlined } from '@ant-design/icons';
-import { Layout, Tooltip, Typography } from 'antd';
+import { DatabaseOutlined, WarningOutlined } from '@ant-design/icons';
+import { Layout, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLibraryInfo } from '../api/queries';
 import { useFormatters } from '../format';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function LibraryLocation() {
+  const { t } = useTranslation();
+  const { data } = useLibraryInfo();
+  if (!data) return null;
+  return (
+    <>
+      <LibraryPath />
+      {data.warnings.length > 0 && (
+        <Tooltip title={data.warnings.join('\n')}>
+          <Tag color="warning" icon={<WarningOutlined />} data-testid="library-location-warning">
+            {t('app.locationWarning')}
+          </Tag>
+        </Tooltip>
+      )}
+    </>
+  );
+}
+
+function LibraryPath() {
   const { t } = useTranslation();
   const { number } = useFormatters();
   const { data } = useLibraryInfo();

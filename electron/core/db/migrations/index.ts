@@ -7,6 +7,7 @@ import { migration004 } from './004-codebook-annotations';
 import { migration005 } from './005-comparisons';
 import { migration006 } from './006-exports-settings';
 import { migration007 } from './007-ocr';
+import { migration008 } from './008-trash';
 import type { Migration } from './types';
 
 /** Every schema version in order. A new version is one new file and one entry here. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

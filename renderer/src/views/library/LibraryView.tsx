@@ -1,8 +1,10 @@
-import { Skeleton, Typography } from 'antd';
+import { DeleteOutlined } from '@ant-design/icons';
+import { Button, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isJobActive } from '../../api/jobs';
 import { useDocuments, useJobs } from '../../api/queries';
 import { QueryError } from '../../components/QueryError';
+import { navigate } from '../../router';
 import { DocumentTable } from './DocumentTable';
 import { DropZone } from './DropZone';
 import { EmptyLibrary } from './EmptyLibrary';
@@ -38,7 +40,16 @@ export function LibraryView() {
           <Typography.Title level={3} className="view-title">
             {t('library.title')}
           </Typography.Title>
-          <ImportToolbar actions={actions} />
+          <Space>
+            <ImportToolbar actions={actions} />
+            <Button
+              icon={<DeleteOutlined />}
+              onClick={() => navigate({ view: 'trash' })}
+              data-testid="open-trash"
+            >
+              {t('library.trashButton')}
+            </Button>
+          </Space>
         </header>
         <JobsPanel />
         <LibraryBody actions={actions} importing={importing} />
