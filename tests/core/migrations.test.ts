@@ -198,6 +198,31 @@ describe('schema migrations', () => {
     expect((conn.prepare('SELECT count(*) AS n FROM ocr_pages').get() as { n: number }).n).toBe(0);
   });
 
+  it('keeps a copy of an older library before upgrading it, readable by the older version', async () => {
+    const { openLibrary } = await import('../../electron/core/library/library');
+    const dir = path.join(temp.dir, 'upgrade');
+    fs.mkdirSync(dir, { recursive: true });
+    const conn = openDatabase(path.join(dir, 'library.sqlite'));
+    migrate(conn, 6);
+    insertDocument(conn, 1);
+    conn.close();
+    const library = openLibrary(dir);
+    try {
+      expect(userVersion(library.db)).toBe(LATEST_SCHEMA_VERSION);
+    } finally {
+      library.close();
+    }
+    const copy = openDatabase(path.join(dir, 'library.before-v6.sqlite'));
+    try {
+      expect(userVersion(copy)).toBe(6);
+      expect((copy.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n).toBe(
+        1,
+      );
+    } finally {
+      copy.close();
+    }
+  });
+
   it('running migrations again changes nothing', () => {
     const conn = fresh('twice');
     migrate(conn);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { openDatabase, type Db } from '../db/connection';
-import { migrate } from '../db/migrations';
+import { openDatabase, userVersion, type Db } from '../db/connection';
+import { LATEST_SCHEMA_VERSION, migrate } from '../db/migrations';
 
 export const DATABASE_FILE = 'library.sqlite';
 export const ORIGINALS_DIR = 'originals';
@@ -34,6 +34,7 @@ export function openLibrary(dir: string, options: OpenLibraryOptions = {}): Libr
   const db = openDatabase(path.join(absolute, DATABASE_FILE));
   try {
     options.beforeMigrate?.(db);
+    keepCopyBeforeUpgrade(db, absolute);
     migrate(db);
   } catch (error) {
     db.close();
@@ -46,4 +47,18 @@ export function openLibrary(dir: string, options: OpenLibraryOptions = {}): Libr
       if (db.open) db.close();
     },
   };
+}
+
+/**
+ * Before an older library is upgraded, a copy of it is kept beside the database
+ * (`library.before-v<N>.sqlite`, made with VACUUM INTO: a consistent copy even while WAL holds
+ * recent writes). Each migration runs in its own transaction anyway; the copy lets an older app
+ * version open the library again should an upgrade ever go wrong in a way SQLite cannot undo.
+ */
+function keepCopyBeforeUpgrade(db: Db, dir: string): void {
+  const version = userVersion(db);
+  if (version === 0 || version >= LATEST_SCHEMA_VERSION) return;
+  const copy = path.join(dir, `library.before-v${version}.sqlite`);
+  if (fs.existsSync(copy)) return;
+  db.prepare('VACUUM INTO ?').run(copy);
 }
