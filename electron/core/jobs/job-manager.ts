@@ -279,10 +279,9 @@ export class JobManager {
         this.running.delete(status.id);
         try {
           saveJob(this.library.db, status);
-        } catch (saveError) {
+        } catch {
           // A full disk (or a locked library) must not take the app down with the job: the
           // final status still reaches the UI; only the job history misses this entry.
-          status.error ??= toErrorInfo(saveError);
         }
         afterFinish();
         progress.cancel();

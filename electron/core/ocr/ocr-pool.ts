@@ -1,19 +1,10 @@
 import { createWorker, type Worker as TesseractWorker } from 'tesseract.js';
-import type { OcrLanguage, OcrWord } from '../../../shared/domain';
+import type { OcrLanguage } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { languageDataPath } from './languages';
-import { cleanOcrText } from './postprocess';
+import { toRecognizedPage, type RecognizedPage } from './page-result';
 
-/** What one page image reads as. */
-export interface RecognizedPage {
-  /** Post-processed text (no spaces between Chinese characters, paragraphs joined). */
-  text: string;
-  /** Mean word confidence, 0–100. */
-  confidence: number;
-  words: OcrWord[];
-  width: number;
-  height: number;
-}
+export type { RecognizedPage } from './page-result';
 
 export interface OcrPoolOptions {
   /** Recognition threads (each holds one language model). */
@@ -119,7 +110,7 @@ export class OcrPool {
       });
       const { data } = await Promise.race([reading, timeout]);
       slot.pages++;
-      task.resolve(toRecognizedPage(data, task.png));
+      task.resolve(await toRecognizedPage(data, task.png));
       if (slot.pages >= (this.options.recycleAfterPages ?? DEFAULT_RECYCLE_AFTER)) {
         await this.retire(slot);
       }
@@ -155,49 +146,4 @@ export class OcrPool {
     slot.pages = 0;
     if (worker) await worker.terminate().catch(() => undefined);
   }
-}
-
-interface TesseractWord {
-  text: string;
-  confidence: number;
-  bbox: { x0: number; y0: number; x1: number; y1: number };
-}
-
-/** Words with boxes as fractions of the image (so any display size can draw them). */
-function toRecognizedPage(
-  data: { text: string; confidence: number; blocks?: unknown[] | null },
-  png: Buffer,
-): RecognizedPage {
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
-  const words: OcrWord[] = [];
-  for (const word of collectWords(data.blocks ?? [])) {
-    const text = word.text.trim();
-    if (!text) continue;
-    words.push({
-      text,
-      confidence: Math.round(word.confidence * 10) / 10,
-      box: [
-        clamp(word.bbox.x0 / width),
-        clamp(word.bbox.y0 / height),
-        clamp(word.bbox.x1 / width),
-        clamp(word.bbox.y1 / height),
-      ],
-    });
-  }
-  return { text: cleanOcrText(data.text), confidence: data.confidence, words, width, height };
-}
-
-function collectWords(blocks: unknown[]): TesseractWord[] {
-  const words: TesseractWord[] = [];
-  for (const block of blocks as { paragraphs?: { lines?: { words?: TesseractWord[] }[] }[] }[]) {
-    for (const paragraph of block.paragraphs ?? []) {
-      for (const line of paragraph.lines ?? []) words.push(...(line.words ?? []));
-    }
-  }
-  return words;
-}
-
-function clamp(value: number): number {
-  return Math.max(0, Math.min(1, Math.round(value * 10_000) / 10_000));
 }
