@@ -4,7 +4,7 @@ import type { ParserPool } from '../jobs/parser-pool';
 import type { ParseResult } from '../jobs/parser-protocol';
 import type { Library } from '../library/library';
 import { collectFiles } from './collect-files';
-import { failedOutcome, writePreparedDocument } from './write-document';
+import { failedOutcome, isDatabaseFull, writePreparedDocument } from './write-document';
 
 export interface ImportProgress {
   onTotal(total: number): void;
@@ -89,12 +89,14 @@ function writeGroup(
       ),
     )();
   } catch (error) {
-    // The commit itself failed (e.g. the disk filled up): none of the group was saved.
-    const code = (error as { code?: string }).code;
-    const reason =
-      code === 'SQLITE_FULL'
-        ? new AppError('DISK_FULL', 'The disk is full; this file was not saved.')
-        : error;
+    // The disk filled up: the whole group's transaction is abandoned (never continued after
+    // SQLITE_FULL), then each file is tried on its own so the ones that fit are still saved.
+    if (isDatabaseFull(error) && group.length > 1) {
+      return group.flatMap((item) => writeGroup(library, [item]));
+    }
+    const reason = isDatabaseFull(error)
+      ? new AppError('DISK_FULL', 'The disk is full; this file was not saved.')
+      : error;
     return group.map(({ file }) => failedOutcome(file, reason));
   }
 }

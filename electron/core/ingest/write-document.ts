@@ -45,8 +45,16 @@ export function writePreparedDocument(
       return { file, status: 'duplicate', duplicateOf: raced };
     }
   } catch (error) {
+    // After SQLITE_FULL SQLite may have rolled back more than this document: the caller must
+    // abandon its whole transaction rather than go on writing in it.
+    if (isDatabaseFull(error)) throw error;
     return failedOutcome(file, translateSqliteError(error, file));
   }
+}
+
+export function isDatabaseFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_FULL');
 }
 
 export function failedOutcome(file: string, error: unknown): FileOutcome {
