@@ -29,3 +29,28 @@ export function pdfjsDataDir(name: 'cmaps' | 'standard_fonts' | 'wasm' | 'iccs')
   const packageJson = createRequire(__filename).resolve('pdfjs-dist/package.json');
   return path.join(path.dirname(packageJson), name) + path.sep;
 }
+
+/**
+ * Starts loading a PDF with the settings every reader of untrusted PDFs here must use: no eval
+ * (CVE-2024-4367), no system or web fonts, no XFA, CMaps and fonts from the package, and images
+ * above the pixel limit left undecoded. The caller destroys the task when done.
+ */
+export async function openPdf(bytes: Buffer, maxImagePixels: number) {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    isOffscreenCanvasSupported: false,
+    cMapUrl: pdfjsDataDir('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: pdfjsDataDir('standard_fonts'),
+    wasmUrl: pdfjsDataDir('wasm'),
+    iccUrl: pdfjsDataDir('iccs'),
+    maxImageSize: maxImagePixels,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  return { pdfjs, task };
+}

@@ -3,7 +3,7 @@ import UTIF from 'utif2';
 import { AppError } from '../../../shared/errors';
 import { readTiffPages } from '../ingest/image-check';
 import { MAX_IMAGE_PIXELS } from '../ingest/limits';
-import { loadPdfJs, pdfjsDataDir } from '../ingest/pdfjs';
+import { openPdf, type loadPdfJs } from '../ingest/pdfjs';
 
 /** What tesseract reads best: about 300 dpi. */
 export const OCR_DPI = 300;
@@ -33,22 +33,7 @@ export async function renderPageImage(
 }
 
 async function renderPdfPage(bytes: Buffer, pageNumber: number, dpi: number): Promise<PageImage> {
-  const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    enableXfa: false,
-    isOffscreenCanvasSupported: false,
-    cMapUrl: pdfjsDataDir('cmaps'),
-    cMapPacked: true,
-    standardFontDataUrl: pdfjsDataDir('standard_fonts'),
-    wasmUrl: pdfjsDataDir('wasm'),
-    iccUrl: pdfjsDataDir('iccs'),
-    maxImageSize: MAX_IMAGE_PIXELS,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
+  const { pdfjs, task } = await openPdf(bytes, MAX_IMAGE_PIXELS);
   try {
     const document = await task.promise;
     if (pageNumber < 1 || pageNumber > document.numPages) {

@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/errors';
 import { normaliseCjkCompatibility, profileText } from '../chinese-text';
 import { MAX_IMAGE_PIXELS, MAX_PDF_FILE_BYTES, MAX_PDF_PAGES } from '../limits';
 import { buildLines, joinLines, type PositionedText } from '../pdf-layout';
-import { loadPdfJs, pdfjsDataDir } from '../pdfjs';
+import { openPdf } from '../pdfjs';
 import { assessTextLayer, MIN_PAGE_LETTERS } from '../text-layer';
 import type { ExtractedPage, ExtractedText, FormatReader } from './types';
 
@@ -26,23 +26,8 @@ async function readPdf(bytes: Buffer, file: string): Promise<ExtractedText> {
   if (!bytes.subarray(0, 1024).includes('%PDF-')) {
     throw new AppError('FILE_CORRUPT', 'This is not a PDF file (it has no PDF header).', file);
   }
-  const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    enableXfa: false,
-    isOffscreenCanvasSupported: false,
-    cMapUrl: pdfjsDataDir('cmaps'),
-    cMapPacked: true,
-    standardFontDataUrl: pdfjsDataDir('standard_fonts'),
-    wasmUrl: pdfjsDataDir('wasm'),
-    iccUrl: pdfjsDataDir('iccs'),
-    // Images above the image reader's pixel limit are not decoded (nor counted as images).
-    maxImageSize: MAX_IMAGE_PIXELS,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
+  // Images above the image reader's pixel limit are not decoded (nor counted as images).
+  const { pdfjs, task } = await openPdf(bytes, MAX_IMAGE_PIXELS);
   try {
     const document = await task.promise;
     if (document.numPages > MAX_PDF_PAGES) {
