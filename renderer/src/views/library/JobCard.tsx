@@ -1,31 +1,18 @@
-import { CloseOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, Progress, Space, Tag, Typography, type ProgressProps } from 'antd';
+import { Alert, Card, Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { JobState, JobStatus } from '../../../../shared/domain';
-import { call } from '../../api/client';
+import type { JobStatus } from '../../../../shared/domain';
 import { countNeedsOcr, countOutcomes, isJobActive } from '../../api/jobs';
-import { useNotifyError } from '../../components/useNotifyError';
 import { useFormatters } from '../../format';
+import {
+  JobCardActions,
+  jobPercent,
+  useCancelJob,
+  PROGRESS_STATUS,
+  STATE_COLOR,
+} from '../../components/jobs/JobCardActions';
 import { baseName } from './baseName';
 import { describeEta } from './eta';
 import { JobOutcomes } from './JobOutcomes';
-
-export const PROGRESS_STATUS: Record<JobState, ProgressProps['status']> = {
-  queued: 'active',
-  running: 'active',
-  done: 'success',
-  cancelled: 'normal',
-  failed: 'exception',
-};
-
-export const STATE_COLOR: Record<JobState, string> = {
-  queued: 'default',
-  running: 'processing',
-  done: 'success',
-  cancelled: 'warning',
-  failed: 'error',
-};
 
 export function JobEta({ seconds }: { seconds: number }) {
   const { t } = useTranslation();
@@ -46,14 +33,10 @@ interface JobCardProps {
 export function JobCard({ job, onDismiss }: JobCardProps) {
   const { t } = useTranslation();
   const { number, dateTime } = useFormatters();
-  const notifyError = useNotifyError();
   const active = isJobActive(job);
-  const cancel = useMutation({
-    mutationFn: () => call('cancelJob', { jobId: job.id }),
-    onError: (error) => notifyError(error),
-  });
+  const cancel = useCancelJob(job.id);
 
-  const percent = job.total > 0 ? Math.floor((job.done / job.total) * 100) : active ? 0 : 100;
+  const percent = jobPercent(job);
   const counts = countOutcomes(job);
   const needsOcr = countNeedsOcr(job);
 
@@ -72,27 +55,7 @@ export function JobCard({ job, onDismiss }: JobCardProps) {
         </Space>
       }
       extra={
-        active ? (
-          <Button
-            size="small"
-            danger
-            data-testid="job-cancel"
-            loading={cancel.isPending}
-            disabled={cancel.isSuccess}
-            onClick={() => cancel.mutate()}
-          >
-            {t('jobs.cancel')}
-          </Button>
-        ) : (
-          <Button
-            size="small"
-            type="text"
-            icon={<CloseOutlined />}
-            aria-label={t('jobs.dismiss')}
-            title={t('jobs.dismiss')}
-            onClick={onDismiss}
-          />
-        )
+        <JobCardActions job={job} cancel={cancel} onDismiss={onDismiss} cancelTestId="job-cancel" />
       }
     >
       <Progress

@@ -1,15 +1,19 @@
-import { CloseOutlined, ScanOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, Progress, Space, Tag, Typography } from 'antd';
+import { ScanOutlined } from '@ant-design/icons';
+import { Alert, Card, Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FileOutcome, JobStatus } from '../../../../shared/domain';
-import { call } from '../../api/client';
 import { isJobActive } from '../../api/jobs';
-import { useNotifyError } from '../../components/useNotifyError';
 import { useFormatters } from '../../format';
 import { routeHref } from '../../router';
 import { baseName } from './baseName';
-import { JobEta, PROGRESS_STATUS, STATE_COLOR } from './JobCard';
+import { JobEta } from './JobCard';
+import {
+  JobCardActions,
+  jobPercent,
+  useCancelJob,
+  PROGRESS_STATUS,
+  STATE_COLOR,
+} from '../../components/jobs/JobCardActions';
 
 interface OutcomeListProps {
   outcomes: FileOutcome[];
@@ -73,14 +77,9 @@ interface OcrJobCardProps {
 export function OcrJobCard({ job, onDismiss }: OcrJobCardProps) {
   const { t } = useTranslation();
   const { number, dateTime } = useFormatters();
-  const notifyError = useNotifyError();
   const active = isJobActive(job);
-  const cancel = useMutation({
-    mutationFn: () => call('cancelJob', { jobId: job.id }),
-    onError: (error) => notifyError(error),
-  });
-  const percent =
-    job.total > 0 ? Math.min(100, Math.floor((job.done / job.total) * 100)) : active ? 0 : 100;
+  const cancel = useCancelJob(job.id);
+  const percent = jobPercent(job);
   // While running, the page being read is the next one; once finished, the pages read.
   const shown = active ? Math.min(job.done + 1, job.total) : job.done;
   const failures = job.outcomes.filter((outcome) => outcome.status === 'failed');
@@ -107,27 +106,7 @@ export function OcrJobCard({ job, onDismiss }: OcrJobCardProps) {
         </Space>
       }
       extra={
-        active ? (
-          <Button
-            size="small"
-            danger
-            data-testid="job-cancel"
-            loading={cancel.isPending}
-            disabled={cancel.isSuccess}
-            onClick={() => cancel.mutate()}
-          >
-            {t('jobs.cancel')}
-          </Button>
-        ) : (
-          <Button
-            size="small"
-            type="text"
-            icon={<CloseOutlined />}
-            aria-label={t('jobs.dismiss')}
-            title={t('jobs.dismiss')}
-            onClick={onDismiss}
-          />
-        )
+        <JobCardActions job={job} cancel={cancel} onDismiss={onDismiss} cancelTestId="job-cancel" />
       }
     >
       <Progress

@@ -1,6 +1,5 @@
 import {
   CheckCircleFilled,
-  CloseOutlined,
   CloudUploadOutlined,
   ExportOutlined,
   HistoryOutlined,
@@ -8,37 +7,25 @@ import {
   ScanOutlined,
   ShareAltOutlined,
 } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, Progress, Tag, Typography, type ProgressProps } from 'antd';
+import { Alert, Button, Card, Progress, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { JobKind, JobState, JobStatus } from '../../../../shared/domain';
-import { call } from '../../api/client';
+import type { JobKind, JobStatus } from '../../../../shared/domain';
 import { isJobActive } from '../../api/jobs';
-import { useNotifyError } from '../../components/useNotifyError';
 import { useFormatters } from '../../format';
+import {
+  JobCardActions,
+  jobPercent,
+  useCancelJob,
+  PROGRESS_STATUS,
+  STATE_COLOR,
+} from '../../components/jobs/JobCardActions';
 import { navigate } from '../../router';
 import { describeEta } from '../library/eta';
 import { fileName } from './filePath';
 import { OpenFileButton } from './OpenFileButton';
 import './reports.css';
-
-const PROGRESS_STATUS: Record<JobState, ProgressProps['status']> = {
-  queued: 'active',
-  running: 'active',
-  done: 'success',
-  cancelled: 'normal',
-  failed: 'exception',
-};
-
-const STATE_COLOR: Record<JobState, string> = {
-  queued: 'default',
-  running: 'processing',
-  done: 'success',
-  cancelled: 'warning',
-  failed: 'error',
-};
 
 const KIND_ICON: Record<JobKind, ReactNode> = {
   import: <ImportOutlined />,
@@ -128,18 +115,9 @@ interface FileJobCardProps {
 export function FileJobCard({ job, onDismiss }: FileJobCardProps) {
   const { t } = useTranslation();
   const { number, dateTime } = useFormatters();
-  const notifyError = useNotifyError();
   const active = isJobActive(job);
-  const cancel = useMutation({
-    mutationFn: () => call('cancelJob', { jobId: job.id }),
-    onError: (error) => notifyError(error),
-  });
-  const percent =
-    job.total > 0
-      ? Math.min(100, Math.floor((job.done / job.total) * 100))
-      : job.state === 'done'
-        ? 100
-        : 0;
+  const cancel = useCancelJob(job.id);
+  const percent = jobPercent(job);
   const eta = job.etaSeconds !== null ? describeEta(job.etaSeconds) : null;
   const name = job.label ?? (job.output ? fileName(job.output) : t(`fileJobs.kind.${job.kind}`));
 
@@ -163,31 +141,17 @@ export function FileJobCard({ job, onDismiss }: FileJobCardProps) {
         </span>
       }
       extra={
-        active ? (
-          <Button
-            size="small"
-            danger
-            data-testid="file-job-cancel"
-            loading={cancel.isPending}
-            disabled={cancel.isSuccess}
-            onClick={() => cancel.mutate()}
-          >
-            {t('jobs.cancel')}
-          </Button>
-        ) : onDismiss ? (
-          <Button
-            size="small"
-            type="text"
-            icon={<CloseOutlined />}
-            aria-label={t('jobs.dismiss')}
-            title={t('jobs.dismiss')}
-            onClick={onDismiss}
-          />
-        ) : (
-          <Typography.Text type="secondary" className="tabular">
-            {dateTime(job.finishedAt ?? job.startedAt)}
-          </Typography.Text>
-        )
+        <JobCardActions
+          job={job}
+          cancel={cancel}
+          onDismiss={onDismiss}
+          cancelTestId="file-job-cancel"
+          idle={
+            <Typography.Text type="secondary" className="tabular">
+              {dateTime(job.finishedAt ?? job.startedAt)}
+            </Typography.Text>
+          }
+        />
       }
     >
       {(active || job.state !== 'done') && (
