@@ -43,6 +43,9 @@ import {
   StartOcrSchema,
   TrashItemSchema,
   TrashKindSchema,
+  AppPreferencesSchema,
+  OpenLibrarySchema,
+  PreferenceChangesSchema,
 } from './domain';
 
 /**
@@ -268,6 +271,15 @@ export const api = {
   getSettings: method(Empty, SettingsSchema),
   updateSettings: method(SettingsSchema.partial().strict(), SettingsSchema),
 
+  /** The person's preferences (UI language, theme, first run) and recent libraries. */
+  getPreferences: method(Empty, AppPreferencesSchema),
+  updatePreferences: method(PreferenceChangesSchema, AppPreferencesSchema),
+  /**
+   * Closes the current library (running imports stop after their file) and opens, or creates,
+   * another; every client gets a `library-opened` event and starts afresh.
+   */
+  openLibrary: method(OpenLibrarySchema, LibraryInfoSchema),
+
   /** Deleted documents, tags, annotations and comparisons of the last 30 days, newest first. */
   listTrash: method(Empty, z.array(TrashItemSchema)),
   /** Puts an item back as it was (a tag with its children and codings). */
@@ -299,3 +311,12 @@ export type Handlers = {
     input: z.output<Api[M]['input']>,
   ) => Promise<MethodResult<M>> | MethodResult<M>;
 };
+
+/**
+ * Methods served by the app session above a library (preferences, switching libraries); the
+ * core of one library serves all the others.
+ */
+export const SESSION_METHODS = ['getPreferences', 'updatePreferences', 'openLibrary'] as const;
+export type SessionMethodName = (typeof SESSION_METHODS)[number];
+export type CoreHandlers = Omit<Handlers, SessionMethodName>;
+export type SessionHandlers = Pick<Handlers, SessionMethodName>;

@@ -8,7 +8,7 @@ import type { Envelope } from './transport';
  * validation and error shaping happen in exactly one place.
  */
 export async function dispatch(
-  handlers: Handlers,
+  handlers: Partial<Handlers>,
   methodName: string,
   rawInput: unknown,
 ): Promise<Envelope<unknown>> {
@@ -25,7 +25,11 @@ export async function dispatch(
         `Invalid argument for ${methodName}${where}: ${issue?.message ?? 'invalid'}`,
       );
     }
-    const handler = handlers[methodName] as (input: unknown) => unknown;
+    const handler = handlers[methodName] as ((input: unknown) => unknown) | undefined;
+    if (!handler) {
+      // The CLI serves one library: switching libraries and app preferences belong to the app.
+      throw new AppError('NOT_FOUND', `${methodName} is only available in the app.`);
+    }
     const result = await handler(parsed.data);
     return { ok: true, result };
   } catch (error) {

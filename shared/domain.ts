@@ -703,8 +703,61 @@ export const SettingsSchema = z.object({
   ocrLanguage: OcrLanguageChoiceSchema,
   /** Recognition threads (default: one per core). */
   ocrWorkers: z.number().int().min(1).max(64),
+  /** Days between automatic backups (1 = daily, 7 = weekly). */
+  backupIntervalDays: z.number().int().min(1).max(30),
+  /** Report fonts used when an export does not choose its own. */
+  reportBodyFont: z.string().trim().min(1).max(100),
+  reportHeadingFont: z.string().trim().min(1).max(100),
+  reportLatinFont: z.string().trim().min(1).max(100),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+export const UI_LANGUAGES = ['zh-CN', 'en'] as const;
+export const UiLanguageSchema = z.enum(UI_LANGUAGES);
+export type UiLanguage = z.infer<typeof UiLanguageSchema>;
+
+export const ThemeSchema = z.enum(['light', 'dark', 'system']);
+export type Theme = z.infer<typeof ThemeSchema>;
+
+/** A library folder opened before, newest first (File ▸ Recent libraries). */
+export const RecentLibrarySchema = z.object({
+  path: z.string(),
+  /** The folder's name, for menus and the window title. */
+  name: z.string(),
+  openedAt: z.string(),
+  /** False when the folder was moved or deleted since. */
+  exists: z.boolean(),
+});
+export type RecentLibrary = z.infer<typeof RecentLibrarySchema>;
+
+/**
+ * Preferences of the person, not of a library: kept in the app's own folder, so they follow
+ * them from one library to the next.
+ */
+export const AppPreferencesSchema = z.object({
+  uiLanguage: UiLanguageSchema,
+  theme: ThemeSchema,
+  /** The first-run welcome was seen (or skipped). */
+  welcomeDone: z.boolean(),
+  recentLibraries: z.array(RecentLibrarySchema),
+});
+export type AppPreferences = z.infer<typeof AppPreferencesSchema>;
+
+export const PreferenceChangesSchema = z
+  .object({ uiLanguage: UiLanguageSchema, theme: ThemeSchema, welcomeDone: z.boolean() })
+  .partial()
+  .strict();
+export type PreferenceChanges = z.infer<typeof PreferenceChangesSchema>;
+
+export const OpenLibrarySchema = z
+  .object({
+    /** Absolute path of the library folder. */
+    path: z.string().trim().min(1).max(4096),
+    /** Make a new library there (the folder may not exist yet, or must be empty). */
+    create: z.boolean().optional(),
+  })
+  .strict();
+export type OpenLibrary = z.infer<typeof OpenLibrarySchema>;
 
 export const TrashKindSchema = z.enum(['document', 'tag', 'annotation', 'comparison']);
 export type TrashKind = z.infer<typeof TrashKindSchema>;

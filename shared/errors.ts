@@ -26,7 +26,11 @@ export const ERROR_CODES = [
   'DISK_FULL',
   'LIBRARY_LOCKED',
   'LIBRARY_CORRUPT',
+  /** A folder chosen as a library holds other files and no PolicyLens library. */
+  'NOT_A_LIBRARY',
   'JOB_CANCELLED',
+  /** The OCR engine (tesseract.js) could not be started: did not load its language in time, or failed. */
+  'OCR_ENGINE_FAILED',
   'INTERNAL',
 ] as const;
 

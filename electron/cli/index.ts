@@ -16,6 +16,9 @@ import {
   type OcrLanguageChoice,
 } from '../../shared/domain';
 import { startServer } from '../server/http-server';
+import { openAppLog } from '../core/log/app-log';
+import { appDataDir, PreferencesStore, preferencesFile } from '../core/preferences/preferences';
+import { AppSession } from '../core/session/app-session';
 import { startAutomaticBackups } from '../core/backup/auto-backup';
 import path from 'node:path';
 import { prepareDocument } from '../core/ingest/prepare-document';
@@ -244,9 +247,17 @@ program
   .option('--samples-if-empty', 'import the sample library when the library is empty')
   .action(async (options: { library?: string; port?: number; samplesIfEmpty?: boolean }) => {
     // Browser mode is the app: scans are read after import, and an interrupted OCR run resumes.
-    const core = openOrExit(options, { autoOcr: true, exclusive: true });
+    const appCore = { autoOcr: true, exclusive: true } as const;
+    const core = openOrExit(options, appCore);
+    const preferences = new PreferencesStore(preferencesFile());
+    await preferences.rememberLibrary(core.library.dir);
+    const session = new AppSession(core, {
+      preferences,
+      log: openAppLog(appDataDir()),
+      openCore: (libraryDir) => openCore({ libraryDir, ...appCore }),
+    });
     const server = await startServer({
-      core,
+      session,
       ...(options.port ? { port: options.port } : {}),
       // `npm run dev` shares a token with Vite's dev server; otherwise a fresh one per run.
       ...(process.env.POLICYLENS_TOKEN ? { token: process.env.POLICYLENS_TOKEN } : {}),
@@ -258,12 +269,17 @@ program
     if (options.samplesIfEmpty && countDocuments(core.library.db) === 0) {
       core.jobs.startImport([core.paths.seedsDir]);
     }
-    // Browser mode is the app too: a backup a day while it is used.
-    const stopAutomaticBackups = startAutomaticBackups(core);
+    // Browser mode is the app too: a backup a day while it is used, in whichever library is open.
+    let stopAutomaticBackups = startAutomaticBackups(core);
+    session.onLibraryOpened((opened) => {
+      stopAutomaticBackups();
+      stopAutomaticBackups = startAutomaticBackups(opened);
+      console.error(`Library: ${opened.library.dir}`);
+    });
     const stop = async () => {
       stopAutomaticBackups();
       await server.close();
-      await core.close();
+      await session.close();
       process.exit(0);
     };
     process.once('SIGINT', stop);

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Handlers } from '../../shared/api';
+import type { CoreHandlers } from '../../shared/api';
 import type { AppEvent, AppEventListener } from '../../shared/events';
 import { createChromiumPrinter } from './export/chromium-printer';
 import type { PdfPrinter } from './export/pdf-printer';
@@ -23,7 +23,7 @@ import { purgeTrash } from './trash/trash';
 export interface Core {
   library: Library;
   jobs: JobManager;
-  handlers: Handlers;
+  handlers: CoreHandlers;
   paths: RuntimePaths;
   onEvent(listener: AppEventListener): () => void;
   close(): Promise<void>;

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../shared/api';
+import type { CoreHandlers } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { annotateHandlers } from './annotate/handlers';
 import { backupHandlers } from './backup/handlers';
@@ -36,7 +36,7 @@ export interface ServiceContext {
 }
 
 /** The core's implementation of every contract method; transports only route to these. */
-export function createHandlers(ctx: ServiceContext): Handlers {
+export function createHandlers(ctx: ServiceContext): CoreHandlers {
   const { library, jobs } = ctx;
   const { db } = library;
   const undo = new UndoStack(db);

@@ -1,16 +1,21 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { openCore, type Core } from '../core';
 import { startAutomaticBackups } from '../core/backup/auto-backup';
-import { listBackups } from '../core/backup/backup-files';
-import { recoverLibrary } from '../core/backup/recover';
-import { defaultSettings } from '../core/settings/settings';
 import { countDocuments } from '../core/library/documents';
+import { openAppLog, logsDir } from '../core/log/app-log';
+import { PreferencesStore, preferencesFile } from '../core/preferences/preferences';
 import { APP_DATA_FOLDER, usePackagedResources } from '../core/runtime/paths';
+import { AppSession } from '../core/session/app-session';
+import { IPC_EVENT } from '../../shared/transport';
+import type { UiCommand } from '../../shared/commands';
 import { registerAppScheme, serveRendererFrom } from './app-protocol';
+import { firstLibrary, qdpxFilesIn } from './library-choice';
+import { chooseLibraryFolder } from './library-dialog';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createElectronPrinter } from './pdf-printer';
+import { offerRecovery } from './recovery';
 import { createMainWindow } from './window';
 
 /**
@@ -24,63 +29,129 @@ registerAppScheme();
 const singleInstance = app.requestSingleInstanceLock();
 if (!singleInstance) app.quit();
 
-let core: Core | undefined;
+// Tests and portable setups keep preferences, logs and the default library elsewhere.
+if (process.env.POLICYLENS_APP_DATA) app.setPath('userData', process.env.POLICYLENS_APP_DATA);
+const userData = app.getPath('userData');
+const log = openAppLog(userData);
+const preferences = new PreferencesStore(preferencesFile(userData));
+let session: AppSession | undefined;
 let mainWindow: BrowserWindow | null = null;
 let stopAutomaticBackups: (() => void) | undefined;
+/** .qdpx files the system asked us to open before the library was ready (macOS open-file). */
+const pendingProjects: string[] = qdpxFilesIn(process.argv);
+
+function openAppCore(libraryDir: string): Core {
+  return openCore({ libraryDir, printer: createElectronPrinter(), autoOcr: true, exclusive: true });
+}
 
 async function start(): Promise<void> {
-  const libraryDir =
-    process.env.POLICYLENS_LIBRARY ?? path.join(app.getPath('userData'), 'library');
-  const open = () =>
-    openCore({ libraryDir, printer: createElectronPrinter(), autoOcr: true, exclusive: true });
+  const libraryDir = firstLibrary(
+    process.env.POLICYLENS_LIBRARY,
+    preferences.read(),
+    path.join(userData, 'library'),
+  );
+  let core: Core;
   try {
-    core = open();
+    core = openAppCore(libraryDir);
   } catch (error) {
+    log.error(`cannot open ${libraryDir}: ${(error as Error).message}`);
     const recovered = await offerRecovery(error, libraryDir);
     if (!recovered) {
       dialog.showErrorBox(
         'PolicyLens',
-        `The library cannot be opened:\n${(error as Error).message}`,
+        `文库无法打开 / The library cannot be opened:\n${libraryDir}\n\n${(error as Error).message}`,
       );
       app.exit(1);
       return;
     }
-    core = open();
+    core = openAppCore(libraryDir);
   }
+  await preferences.rememberLibrary(core.library.dir);
+  session = new AppSession(core, { preferences, log, openCore: openAppCore });
   if (process.argv.includes('--samples-if-empty') && countDocuments(core.library.db) === 0) {
     core.jobs.startImport([core.paths.seedsDir]);
   }
   stopAutomaticBackups = startAutomaticBackups(core);
-  serveRendererFrom(core.paths.rendererDir);
-  installMenu(!app.isPackaged);
-  registerIpc(core, () => mainWindow);
-  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'), app.getPath('userData'));
-  mainWindow.on('closed', () => (mainWindow = null));
-}
-
-/**
- * A damaged library: offer to put the newest backup in its place (the damaged folder is kept
- * aside). Resolves true when a backup was restored.
- */
-async function offerRecovery(error: unknown, libraryDir: string): Promise<boolean> {
-  if ((error as { code?: string }).code !== 'LIBRARY_CORRUPT') return false;
-  const newest = listBackups(defaultSettings(libraryDir).backupDir)[0];
-  if (!newest) return false;
-  const { response } = await dialog.showMessageBox({
-    type: 'error',
-    title: 'PolicyLens',
-    message: '文库数据库已损坏 / The library is damaged',
-    detail: `${(error as Error).message}\n\n恢复最近的备份（${newest.createdAt}）？损坏的文库会保留在旁边。\nRestore the newest backup? The damaged library is kept aside.`,
-    buttons: ['恢复备份 Restore', '退出 Quit'],
-    defaultId: 0,
-    cancelId: 1,
+  session.onLibraryOpened((opened) => {
+    stopAutomaticBackups?.();
+    stopAutomaticBackups = startAutomaticBackups(opened);
+    refreshMenu();
   });
-  if (response !== 0) return false;
-  await recoverLibrary(libraryDir, newest.path);
-  return true;
+  serveRendererFrom(core.paths.rendererDir);
+  registerIpc(session, () => mainWindow);
+  refreshMenu();
+  openWindow();
+  importPendingProjects();
 }
 
-app.on('second-instance', () => {
+function openWindow(): void {
+  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'), userData);
+  mainWindow.on('closed', () => (mainWindow = null));
+  // The menu follows the UI language, which the page changes in Settings.
+  mainWindow.webContents.on('page-title-updated', refreshMenu);
+}
+
+function sendCommand(command: UiCommand): void {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    mainWindow.webContents.send(IPC_EVENT, { type: 'command', command });
+  }
+}
+
+function refreshMenu(): void {
+  if (!session) return;
+  const prefs = preferences.read();
+  installMenu(
+    {
+      isDev: !app.isPackaged,
+      language: prefs.uiLanguage,
+      recentLibraries: prefs.recentLibraries,
+      currentLibrary: session.core.library.dir,
+    },
+    {
+      sendCommand,
+      openLibraryFolder: () => void openLibraryFromDialog(),
+      openRecentLibrary: (dir) => void switchLibrary(dir),
+      openLogs: () => void shell.openPath(logsDir(userData)),
+      openDocs: () =>
+        void shell.openPath(path.join(session?.core.paths.appRoot ?? '', 'README.md')),
+      showAbout: () => app.showAboutPanel(),
+    },
+  );
+}
+
+async function openLibraryFromDialog(): Promise<void> {
+  const chosen = await chooseLibraryFolder(mainWindow, preferences.read().uiLanguage);
+  if (chosen) await switchLibrary(chosen);
+}
+
+async function switchLibrary(dir: string): Promise<void> {
+  if (!session) return;
+  try {
+    await session.openLibrary(dir, false);
+  } catch (error) {
+    dialog.showErrorBox('PolicyLens', `${dir}\n\n${(error as Error).message}`);
+  }
+}
+
+/** A .qdpx double-clicked in the file manager is imported into the open library. */
+function importPendingProjects(): void {
+  if (!session) return;
+  for (const file of pendingProjects.splice(0)) {
+    void session.handlers.startQdpxImport({ path: file });
+  }
+  mainWindow?.show();
+}
+
+app.on('open-file', (event, file) => {
+  if (!file.toLowerCase().endsWith('.qdpx')) return;
+  event.preventDefault();
+  pendingProjects.push(file);
+  importPendingProjects();
+});
+
+app.on('second-instance', (_event, argv) => {
+  pendingProjects.push(...qdpxFilesIn(argv));
+  importPendingProjects();
   if (mainWindow) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -92,19 +163,23 @@ app.on('window-all-closed', () => {
 });
 
 app.on('activate', () => {
-  if (core && BrowserWindow.getAllWindows().length === 0) {
-    mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'), app.getPath('userData'));
-  }
+  if (session && BrowserWindow.getAllWindows().length === 0) openWindow();
 });
 
 let closing = false;
 app.on('will-quit', (event) => {
-  if (!core || closing) return;
+  if (!session || closing) return;
   // Let running imports stop after their current file so nothing is left half-written.
   event.preventDefault();
   closing = true;
   stopAutomaticBackups?.();
-  void core.close().finally(() => app.quit());
+  void session.close().finally(() => app.quit());
+});
+
+app.setAboutPanelOptions({
+  applicationName: '政策镜 PolicyLens',
+  applicationVersion: app.getVersion(),
+  copyright: '© 2026 PolicyLens · MIT',
 });
 
 if (singleInstance) void app.whenReady().then(start);

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { dispatch } from '../../shared/dispatch';
 import type { AppEvent } from '../../shared/events';
 import {
   IPC_EVENT,
@@ -11,6 +10,7 @@ import {
   type Envelope,
 } from '../../shared/transport';
 import type { Core } from '../core';
+import type { AppSession } from '../core/session/app-session';
 import { isExportedFile } from '../core/settings/exported-files';
 import { getSettings } from '../core/settings/settings';
 import { isAppUrl } from './security';
@@ -41,7 +41,10 @@ export function mayReveal(core: Core, file: unknown): file is string {
  * top frame showing our own page, then goes through the same `dispatch` (zod validation) as
  * the loopback server.
  */
-export function registerIpc(core: Core, getWindow: () => BrowserWindow | null): () => void {
+export function registerIpc(
+  session: AppSession,
+  getWindow: () => BrowserWindow | null,
+): () => void {
   const fromOurWindow = (event: IpcMainInvokeEvent): boolean => {
     const window = getWindow();
     const frame = event.senderFrame;
@@ -59,7 +62,7 @@ export function registerIpc(core: Core, getWindow: () => BrowserWindow | null): 
   };
 
   ipcMain.handle(IPC_INVOKE, (event, methodName: unknown, input: unknown) =>
-    fromOurWindow(event) ? dispatch(core.handlers, String(methodName), input) : refused,
+    fromOurWindow(event) ? session.dispatch(String(methodName), input) : refused,
   );
   ipcMain.handle(IPC_PICK_PATHS, async (event, kind: unknown) => {
     const window = getWindow();
@@ -71,7 +74,8 @@ export function registerIpc(core: Core, getWindow: () => BrowserWindow | null): 
   });
   ipcMain.handle(IPC_REVEAL_PATH, async (event, file: unknown) => {
     if (!fromOurWindow(event)) throw new Error('Call refused: not from the PolicyLens window.');
-    if (!mayReveal(core, file)) throw new Error('Only files PolicyLens wrote can be shown.');
+    if (!mayReveal(session.core, file))
+      throw new Error('Only files PolicyLens wrote can be shown.');
     const resolved = path.resolve(file);
     if (fs.existsSync(resolved)) {
       shell.showItemInFolder(resolved);
@@ -84,7 +88,7 @@ export function registerIpc(core: Core, getWindow: () => BrowserWindow | null): 
     if (failure) throw new Error(failure);
   });
 
-  const unsubscribe = core.onEvent((event: AppEvent) => {
+  const unsubscribe = session.onEvent((event: AppEvent) => {
     const window = getWindow();
     if (window && !window.isDestroyed()) window.webContents.send(IPC_EVENT, event);
   });

@@ -1,24 +1,6 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu } from 'electron';
+import { buildMenuTemplate, type MenuActions, type MenuState } from './menu-template';
 
-/** Native menu with the platform's conventions; issue #11 adds the File and Help actions. */
-export function installMenu(isDev: boolean): void {
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(isDev ? [{ role: 'toggleDevTools' as const }] : []),
-      ],
-    },
-    { role: 'windowMenu' },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+export function installMenu(state: MenuState, actions: MenuActions): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(state, actions)));
 }

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { dispatch } from '../../shared/dispatch';
 import { AppError, toErrorInfo, type ErrorCode } from '../../shared/errors';
 import {
   HTTP_API_PREFIX,
@@ -13,7 +12,7 @@ import {
   TOKEN_QUERY_PARAM,
   type Envelope,
 } from '../../shared/transport';
-import type { Core } from '../core';
+import type { AppSession } from '../core/session/app-session';
 import { safeFileName } from '../../shared/file-name';
 import { listBackups } from '../core/backup/backup-files';
 import { STAGING_DIR } from '../core/library/library';
@@ -28,7 +27,8 @@ const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 const HEARTBEAT_MS = 25_000;
 
 export interface ServerOptions {
-  core: Core;
+  /** The app session: the open library, switched by `openLibrary`, and preferences. */
+  session: AppSession;
   port?: number;
   token?: string;
   rendererDir?: string;
@@ -55,15 +55,16 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
  * ever sent, so other origins cannot read responses.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { core } = options;
+  const { session } = options;
   const token = options.token ?? newToken();
-  const rendererDir = path.resolve(options.rendererDir ?? core.paths.rendererDir);
-  const stagingRoot = path.join(core.library.dir, STAGING_DIR);
-  fs.rmSync(stagingRoot, { recursive: true, force: true });
+  const rendererDir = path.resolve(options.rendererDir ?? session.core.paths.rendererDir);
+  // Uploads are staged inside the library they will be imported into.
+  const stagingRoot = () => path.join(session.core.library.dir, STAGING_DIR);
+  fs.rmSync(stagingRoot(), { recursive: true, force: true });
   const eventStreams = new Set<ServerResponse>();
   let port = options.port ?? 0;
 
-  const unsubscribe = core.onEvent((event) => {
+  const unsubscribe = session.onEvent((event) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const res of eventStreams) res.write(frame);
   });
@@ -99,7 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (url.pathname === HTTP_UPLOAD_PATH) return receiveUpload(req, res, url);
     const methodName = url.pathname.slice(HTTP_API_PREFIX.length);
     const body = await readJsonBody(req);
-    sendEnvelope(res, await dispatch(core.handlers, methodName, body));
+    sendEnvelope(res, await session.dispatch(methodName, body));
   }
 
   function openEventStream(res: ServerResponse): void {
@@ -146,7 +147,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   function mayDownload(file: string): boolean {
-    const { db, dir } = core.library;
+    const { db, dir } = session.core.library;
     if (isExportedFile(db, file)) return true;
     // Automatic backups are not recorded as exports; they are served when the list shows them.
     const resolved = path.resolve(file);
@@ -167,7 +168,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       req.resume();
       throw new AppError('FILE_TOO_LARGE', 'The file is larger than 512 MB.', name);
     }
-    const dir = path.join(stagingRoot, crypto.randomUUID());
+    const dir = path.join(stagingRoot(), crypto.randomUUID());
     fs.mkdirSync(dir, { recursive: true });
     const target = path.join(dir, name);
     let received = 0;

@@ -14,7 +14,9 @@ describe('the trash: every delete can be undone for 30 days', () => {
   const temp = makeTempDir();
   let core: Core;
   const call = async <M extends MethodName>(name: M, input: unknown): Promise<MethodResult<M>> =>
-    (await (core.handlers[name] as (i: unknown) => unknown)(input)) as MethodResult<M>;
+    (await (core.handlers[name as keyof Core['handlers']] as (i: unknown) => unknown)(
+      input,
+    )) as MethodResult<M>;
   const db = () => core.library.db;
   const trash = () => call('listTrash', {});
   const hitsFor = (query: string) =>

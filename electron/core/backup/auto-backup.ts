@@ -70,7 +70,7 @@ async function checkAndBackUp(core: Core, now: Date): Promise<JobStatus | null> 
   if (newest) {
     const age = now.getTime() - Date.parse(newest.createdAt);
     // A backup dated in the future (the clock was wrong) does not hold backups off.
-    if (age >= 0 && age < DAY_MS) return null;
+    if (age >= 0 && age < settings.backupIntervalDays * DAY_MS) return null;
   }
   const target = freeBackupPath(settings.backupDir, now, true);
   const job = core.jobs.startTask(

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { toCsv } from '../../../shared/csv';
 import { writeFileAtomic } from '../files/atomic-write';
+import { getSettings } from '../settings/settings';
 import type { TaskRunner } from '../jobs/task-context';
 import { buildReportModel, loadComparison } from './build-report';
 import { buildPassageTable } from './passage-table';
@@ -38,7 +39,14 @@ export const runExport: TaskRunner<'export'> = async (ctx, params) => {
     return params.path;
   }
 
-  const model = buildReportModel(db, loadComparison(db, ctx.dictDir, source), options);
+  const settings = getSettings(db, ctx.library.dir);
+  const model = buildReportModel(db, loadComparison(db, ctx.dictDir, source), {
+    // The fonts chosen in Settings, unless this export picked its own.
+    bodyFont: settings.reportBodyFont,
+    headingFont: settings.reportHeadingFont,
+    latinFont: settings.reportLatinFont,
+    ...options,
+  });
   ctx.checkCancelled();
   ctx.progress(1, steps, 'render');
   const bytes =

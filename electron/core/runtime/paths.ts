@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OCR_LANGUAGES, type OcrLanguage } from '../../../shared/domain';
 
 /**
  * The one place that knows where PolicyLens's files are, whether it runs from source (tests),
@@ -15,6 +16,10 @@ export interface RuntimePaths {
   seedsDir: string;
   /** Segmentation dictionaries (policy terms, stop words). */
   dictDir: string;
+  /** jieba's own dictionaries (jieba.dict.utf8, hmm_model.utf8, idf.utf8, ...). */
+  jiebaDictDir: string;
+  /** Per OCR language, the folder holding `<lang>.traineddata.gz` (tesseract "best_int" data). */
+  tessdataDirs: Record<OcrLanguage, string>;
   /** Built renderer (index.html and assets). */
   rendererDir: string;
   /** Built worker-thread entries: the import job (writer) and its parsers. */
@@ -30,6 +35,9 @@ export interface RuntimePaths {
 export const APP_DATA_FOLDER = 'PolicyLens';
 const PACKAGE_NAME = 'policylens';
 
+/** The tesseract data variant we ship: LSTM models, integer-quantised for speed. */
+const TESSDATA_VARIANT = '4.0.0_best_int';
+
 let packagedResourcesPath: string | undefined;
 
 /** Called by Electron main when packaged (`process.resourcesPath`); resources live outside asar. */
@@ -37,23 +45,79 @@ export function usePackagedResources(resourcesPath: string): void {
   packagedResourcesPath = resourcesPath;
 }
 
+/** Forgets usePackagedResources(), so tests that simulate a packaged app leave no trace. */
+export function resetPackagedResources(): void {
+  packagedResourcesPath = undefined;
+}
+
 export function runtimePaths(env: NodeJS.ProcessEnv = process.env): RuntimePaths {
-  const appRoot = findAppRoot(moduleDir());
-  const resources = packagedResourcesPath ?? appRoot;
+  const resources = packagedResources();
+  return resources ? packagedPaths(resources, env) : sourcePaths(findAppRoot(moduleDir()), env);
+}
+
+/**
+ * Laid out by electron-builder.yml: the app in resources/app.asar, native modules and worker
+ * scripts in app.asar.unpacked (nothing can execute from inside the archive), and data read by
+ * native code (jieba, tesseract) as plain files in resources/.
+ */
+function packagedPaths(resources: string, env: NodeJS.ProcessEnv): RuntimePaths {
+  const appRoot = path.join(resources, 'app.asar');
+  const workers = path.join(`${appRoot}.unpacked`, 'dist', 'node');
   return {
     appRoot,
     seedsDir: path.join(resources, 'seeds'),
-    dictDir: packagedResourcesPath
-      ? path.join(packagedResourcesPath, 'dict')
-      : path.join(appRoot, 'electron', 'core', 'search', 'dict'),
+    dictDir: path.join(resources, 'dict'),
+    jiebaDictDir: path.join(resources, 'dict', 'jieba'),
+    tessdataDirs: perLanguage((lang) => path.join(resources, 'tessdata', lang)),
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
-    importWorker: path.join(unpacked(appRoot), 'dist', 'node', 'import-worker.cjs'),
-    parseWorker: path.join(unpacked(appRoot), 'dist', 'node', 'parse-worker.cjs'),
-    taskWorker: path.join(unpacked(appRoot), 'dist', 'node', 'task-worker.cjs'),
-    defaultLibraryDir: env.POLICYLENS_LIBRARY
-      ? path.resolve(env.POLICYLENS_LIBRARY)
-      : path.join(userDataDir(env), 'library'),
+    importWorker: path.join(workers, 'import-worker.cjs'),
+    parseWorker: path.join(workers, 'parse-worker.cjs'),
+    taskWorker: path.join(workers, 'task-worker.cjs'),
+    defaultLibraryDir: libraryDir(env),
   };
+}
+
+/** From a source checkout or the built bundles: data straight from the installed packages. */
+function sourcePaths(appRoot: string, env: NodeJS.ProcessEnv): RuntimePaths {
+  const modules = path.join(appRoot, 'node_modules');
+  const workers = path.join(appRoot, 'dist', 'node');
+  return {
+    appRoot,
+    seedsDir: path.join(appRoot, 'seeds'),
+    dictDir: path.join(appRoot, 'electron', 'core', 'search', 'dict'),
+    jiebaDictDir: path.join(modules, 'nodejieba', 'submodules', 'cppjieba', 'dict'),
+    tessdataDirs: perLanguage((lang) =>
+      path.join(modules, '@tesseract.js-data', lang, TESSDATA_VARIANT),
+    ),
+    rendererDir: path.join(appRoot, 'dist', 'renderer'),
+    importWorker: path.join(workers, 'import-worker.cjs'),
+    parseWorker: path.join(workers, 'parse-worker.cjs'),
+    taskWorker: path.join(workers, 'task-worker.cjs'),
+    defaultLibraryDir: libraryDir(env),
+  };
+}
+
+/**
+ * The packaged app's resources folder, or undefined when running from source. Worker threads
+ * have their own copy of this module, so usePackagedResources() in main does not reach them;
+ * they tell from their own location (<resources>/app.asar.unpacked/dist/node).
+ */
+function packagedResources(): string | undefined {
+  if (packagedResourcesPath) return packagedResourcesPath;
+  return /^(.*?)[\\/]app\.asar(?:\.unpacked)?(?:[\\/]|$)/.exec(moduleDir())?.[1];
+}
+
+function perLanguage(dir: (lang: OcrLanguage) => string): Record<OcrLanguage, string> {
+  return Object.fromEntries(OCR_LANGUAGES.map((lang) => [lang, dir(lang)])) as Record<
+    OcrLanguage,
+    string
+  >;
+}
+
+function libraryDir(env: NodeJS.ProcessEnv): string {
+  return env.POLICYLENS_LIBRARY
+    ? path.resolve(env.POLICYLENS_LIBRARY)
+    : path.join(userDataDir(env), 'library');
 }
 
 /** Electron's userData folder for this app, computed the way Electron does per platform. */
@@ -67,11 +131,6 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env): string {
     default:
       return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_DATA_FOLDER);
   }
-}
-
-/** Worker scripts cannot run from inside an asar archive; electron-builder unpacks them. */
-function unpacked(appRoot: string): string {
-  return appRoot.endsWith('.asar') ? `${appRoot}.unpacked` : appRoot;
 }
 
 function moduleDir(): string {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nodejieba from 'nodejieba';
+import { runtimePaths } from '../runtime/paths';
 
 /**
  * Chinese word segmentation with nodejieba and the shipped policy-term dictionary. Numbers,
@@ -26,10 +27,25 @@ export function configureSegmenter(dictDir: string, userTerms: readonly string[]
 function load(): void {
   if (loaded) return;
   if (dictionaryDir === null) throw new Error('configureSegmenter() must be called first');
-  const userDict = path.join(dictionaryDir, 'policy-terms.txt');
-  nodejieba.load(fs.existsSync(userDict) ? { userDict } : {});
+  const policyTerms = path.join(dictionaryDir, 'policy-terms.txt');
+  nodejieba.load(jiebaDictionaries(fs.existsSync(policyTerms) ? policyTerms : undefined));
   loaded = true;
   for (const term of pending.splice(0)) nodejieba.insertWord(term);
+}
+
+/**
+ * jieba's files named one by one: its native code reads them with plain file I/O, so its
+ * default paths (inside the asar archive when packaged) cannot be used.
+ */
+function jiebaDictionaries(userDict: string | undefined) {
+  const dir = runtimePaths().jiebaDictDir;
+  return {
+    dict: path.join(dir, 'jieba.dict.utf8'),
+    hmmDict: path.join(dir, 'hmm_model.utf8'),
+    userDict: userDict ?? path.join(dir, 'user.dict.utf8'),
+    idfDict: path.join(dir, 'idf.utf8'),
+    stopWordDict: path.join(dir, 'stop_words.utf8'),
+  };
 }
 
 /** Adds a user's term so it is cut as one word from now on (in this thread). */

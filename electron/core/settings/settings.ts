@@ -6,6 +6,8 @@ import type { Db } from '../db/connection';
 
 type SettingKey = keyof Settings;
 
+const FOLDER_SETTINGS = new Set<SettingKey>(['exportsDir', 'backupDir']);
+
 /**
  * Per-library settings with defaults computed from where the library is. The exports folder
  * defaults to Documents/PolicyLens (or POLICYLENS_EXPORTS_DIR), backups to a `backups` folder
@@ -30,6 +32,11 @@ export function defaultSettings(
     ocrLanguage: 'auto',
     // Each recognition thread holds a language model (~100–200 MB): one per core, at most 4.
     ocrWorkers: Math.max(1, Math.min(4, os.availableParallelism())),
+    backupIntervalDays: 1,
+    // The fonts a Chinese government document is set in; Word substitutes where missing.
+    reportBodyFont: '宋体',
+    reportHeadingFont: '黑体',
+    reportLatinFont: 'Times New Roman',
   };
 }
 
@@ -54,7 +61,8 @@ export function updateSettings(db: Db, libraryDir: string, changes: Partial<Sett
   db.transaction(() => {
     for (const [key, value] of Object.entries(changes)) {
       if (value === undefined) continue;
-      const stored = typeof value === 'string' ? path.resolve(value) : value;
+      // Folders are stored absolute; other text settings (fonts, languages) as written.
+      const stored = FOLDER_SETTINGS.has(key as SettingKey) ? path.resolve(String(value)) : value;
       upsert.run(key, JSON.stringify(stored));
     }
   })();

@@ -1,6 +1,6 @@
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/api';
 import { isErrorInfo, type ErrorCode, type ErrorInfo } from '../../../shared/errors';
-import type { AppEvent, AppEventListener } from '../../../shared/events';
+import { AppEventSchema, type AppEvent, type AppEventListener } from '../../../shared/events';
 import {
   HTTP_API_PREFIX,
   HTTP_EVENTS_PATH,
@@ -182,8 +182,15 @@ function parseEvent(data: unknown): AppEvent | null {
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const event = value as { type?: unknown; job?: unknown };
+  const event = value as { type?: unknown; job?: unknown; path?: unknown };
   if (event.type === 'library-changed') return { type: 'library-changed' };
+  if (event.type === 'command') {
+    const parsed = AppEventSchema.safeParse(value);
+    return parsed.success ? parsed.data : null;
+  }
+  if (event.type === 'library-opened' && typeof event.path === 'string') {
+    return { type: 'library-opened', path: event.path };
+  }
   if (event.type !== 'job' || typeof event.job !== 'object' || event.job === null) return null;
   const job = event.job as { id?: unknown; state?: unknown; outcomes?: unknown };
   const plausible =

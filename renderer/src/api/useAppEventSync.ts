@@ -57,6 +57,13 @@ export function useAppEventSync(): void {
         scheduleRefresh();
         return;
       }
+      if (event.type === 'command') return; // carried out by the views (useUiCommand)
+      if (event.type === 'library-opened') {
+        // Another library: nothing cached (documents, tags, open views) belongs to it.
+        window.location.hash = '';
+        window.location.reload();
+        return;
+      }
       const job: JobStatus = event.job;
       queryClient.setQueryData<JobStatus[]>(queryKeys.jobs, (jobs) => upsertJob(jobs, job));
       if (isJobActive(job)) {
