@@ -12,6 +12,7 @@ import { defaultSettings, getSettings } from './settings/settings';
 import type { Db } from './db/connection';
 import { startAutomaticOcr } from './ocr/auto-ocr';
 import { openLibrary, type Library } from './library/library';
+import { cleanUpOrphanOriginals } from './library/orphan-originals';
 import { runtimePaths, type RuntimePaths } from './runtime/paths';
 import { indexMissingDocuments } from './search/index-missing';
 import { configureSegmenter } from './search/segment';
@@ -70,6 +71,8 @@ export function openCore(options: CoreOptions = {}): Core {
     releaseLock();
     throw error;
   }
+  // Originals left by an import that crashed before its row was written (the lock is held).
+  if (options.exclusive) cleanUpOrphanOriginals(library.db, libraryDir);
   configureSegmenter(paths.dictDir, listUserTerms(library.db));
   // A library from before the search index (schema < 3) becomes searchable on first open.
   indexMissingDocuments(library.db);

@@ -13,12 +13,15 @@ export function registerCheckCommands(program: Command, withCore: WithCore): voi
     .option('--json', 'print JSON')
     .action(async (options: { library?: string; json?: boolean }) => {
       await withCore(options, (core) => {
-        const problems = checkLibrary(core.library.db);
-        if (options.json)
-          console.log(JSON.stringify({ ok: problems.length === 0, problems }, null, 2));
+        const problems = checkLibrary(core.library.db, { libraryDir: core.library.dir });
+        // Fixable findings (e.g. orphan originals) are reported but do not fail the check.
+        const ok = problems.every((p) => p.fixable);
+        if (options.json) console.log(JSON.stringify({ ok, problems }, null, 2));
         else if (problems.length === 0) console.log(`ok: ${core.library.dir}`);
-        else for (const p of problems) console.log(`problem: ${p.check}: ${p.detail}`);
-        return problems.length === 0 ? 0 : 1;
+        else
+          for (const p of problems)
+            console.log(`${p.fixable ? 'fixable' : 'problem'}: ${p.check}: ${p.detail}`);
+        return ok ? 0 : 1;
       });
     });
 

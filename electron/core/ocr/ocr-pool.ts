@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import { createWorker, type Worker as TesseractWorker } from 'tesseract.js';
 import type { OcrLanguage } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
@@ -9,8 +13,20 @@ export type { RecognizedPage } from './page-result';
 export interface OcrPoolOptions {
   /** Recognition threads (each holds one language model). */
   size: number;
-  /** tesseract.js keeps the unpacked language data here (in the library's cache folder). */
-  cacheDir: string;
+  /**
+   * Where earlier versions let tesseract.js keep the unpacked language data (the library's
+   * `cache/ocr`). Nothing is written there any more (see `cacheMethod` below); `*.traineddata`
+   * files left in it, whole or half-written, are removed when the pool starts.
+   */
+  cacheDir?: string;
+  /** The folder holding `<lang>.traineddata.gz` (default: the installed language data). */
+  langPath?: (lang: OcrLanguage) => string;
+  /**
+   * Starting a thread (loading and initialising its language model, ~0.2 s) taking longer is
+   * given up with OCR_ENGINE_FAILED; the pages waiting for that language fail at once rather than
+   * each waiting again.
+   */
+  startTimeoutMs?: number;
   /** A page taking longer is given up and its thread replaced. */
   pageTimeoutMs?: number;
   /** A thread is replaced after this many pages: tesseract's memory grows with use. */
@@ -32,7 +48,43 @@ interface Task {
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_START_TIMEOUT_MS = 60_000;
 const DEFAULT_RECYCLE_AFTER = 50;
+
+const gunzip = promisify(zlib.gunzip);
+
+/** The bundled model is readable and unpacks (a truncated or damaged file does not). */
+async function checkLanguageData(langPath: string, lang: OcrLanguage): Promise<void> {
+  const file = path.join(langPath, `${lang}.traineddata.gz`);
+  let problem: string;
+  try {
+    const unpacked = await gunzip(await fs.promises.readFile(file));
+    if (unpacked.length >= 1024) return;
+    problem = `it holds only ${unpacked.length} bytes`;
+  } catch (error) {
+    problem = (error as Error).message;
+  }
+  throw new AppError(
+    'OCR_ENGINE_FAILED',
+    `The OCR engine could not start: the language data for ${lang} is missing or damaged ` +
+      `(${problem}). Reinstall PolicyLens to restore it.`,
+    file,
+  );
+}
+
+/** Removes language caches of earlier versions (a crash could leave them half-written). */
+function removeLegacyCache(dir: string | undefined): void {
+  if (!dir) return;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return; // no cache folder: nothing to do
+  }
+  for (const name of names) {
+    if (name.endsWith('.traineddata')) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
 
 /**
  * A pool of tesseract.js threads with one queue: each page is a task given to the next free
@@ -45,9 +97,16 @@ export class OcrPool {
   private readonly slots: Slot[];
   private readonly queue: Task[] = [];
   private closed = false;
+  /** Languages whose engine could not be started in this pool (a job): later pages fail fast. */
+  private readonly startFailures = new Map<OcrLanguage, AppError>();
 
   constructor(private readonly options: OcrPoolOptions) {
     this.size = Math.max(1, Math.floor(options.size));
+    try {
+      removeLegacyCache(options.cacheDir);
+    } catch {
+      // a file in use (Windows): harmless, it is never read again
+    }
     this.slots = Array.from({ length: this.size }, () => ({
       worker: null,
       lang: null,
@@ -127,16 +186,79 @@ export class OcrPool {
     if (slot.worker && slot.lang === lang) return slot.worker;
     // Another language: a fresh thread (switching in place would keep both models in memory).
     if (slot.worker) await this.retire(slot);
-    slot.worker = await createWorker(lang, 1, {
-      langPath: languageDataPath(lang),
-      cachePath: this.options.cacheDir,
-      gzip: true,
-      logger: () => undefined,
-      errorHandler: () => undefined,
-    });
+    const failed = this.startFailures.get(lang);
+    if (failed) throw failed;
+    slot.worker = await this.startWorker(lang);
     slot.lang = lang;
     slot.pages = 0;
     return slot.worker;
+  }
+
+  /**
+   * A new tesseract.js thread for `lang`, or OCR_ENGINE_FAILED when it fails or does not start
+   * within `startTimeoutMs`.
+   *
+   * `cacheMethod: 'none'`: tesseract.js would otherwise write the unpacked model
+   * (`<lang>.traineddata`, 2.5 MB for chi_sim) into `cachePath` with a plain `fs.writeFile` —
+   * not atomic, and done by every thread that starts, so a crash or two threads starting
+   * together could leave a half-written file that the next start reads and fails on. The cache
+   * only saves gunzipping the bundled `.traineddata.gz`, which measured nothing: a thread of
+   * chi_sim started in 200–260 ms from the cache and 220–250 ms without (tesseract.js 7, Node 20,
+   * 3 runs each). So the data is read from the installed `.gz` every time and nothing is written.
+   * The check of the data before starting (read + gunzip) adds 10–20 ms per thread.
+   */
+  private async startWorker(lang: OcrLanguage): Promise<TesseractWorker> {
+    const timeoutMs = this.options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+    const langPath = (this.options.langPath ?? languageDataPath)(lang);
+    // tesseract.js 7 given a model it cannot load never settles createWorker (and throws an
+    // uncaught TypeError from its message handler), so the data is checked first; the timeout
+    // covers the check too (a file that cannot be read, e.g. on a stuck drive).
+    const starting = checkLanguageData(langPath, lang).then(() =>
+      createWorker(lang, 1, {
+        langPath,
+        cacheMethod: 'none',
+        gzip: true,
+        logger: () => undefined,
+        errorHandler: () => undefined,
+      }),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new AppError(
+              'OCR_ENGINE_FAILED',
+              `The OCR engine did not start within ${Math.round(timeoutMs / 1000)} s ` +
+                `(language ${lang}); the pages of this language were not read. ` +
+                'Close other programs and run OCR again; if it keeps happening, reinstall PolicyLens.',
+              langPath,
+            ),
+          ),
+        timeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([starting, timeout]);
+    } catch (error) {
+      // A thread that starts after all is not used: end it. (One that never starts cannot be
+      // reached through tesseract.js; it ends with the job's thread.)
+      starting.then((late) => late.terminate()).catch(() => undefined);
+      const failure =
+        error instanceof AppError
+          ? error
+          : new AppError(
+              'OCR_ENGINE_FAILED',
+              `The OCR engine could not start (language ${lang}): ${
+                error instanceof Error ? error.message : String(error)
+              }. The language data may be damaged; reinstall PolicyLens.`,
+              langPath,
+            );
+      this.startFailures.set(lang, failure);
+      throw failure;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async retire(slot: Slot): Promise<void> {
