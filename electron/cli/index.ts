@@ -17,7 +17,8 @@ import {
 } from '../../shared/domain';
 import { startServer } from '../server/http-server';
 import { openAppLog } from '../core/log/app-log';
-import { appDataDir, PreferencesStore, preferencesFile } from '../core/preferences/preferences';
+import { PreferencesStore, preferencesFile } from '../core/preferences/preferences';
+import { userDataDir } from '../core/runtime/paths';
 import { AppSession } from '../core/session/app-session';
 import { startAutomaticBackups } from '../core/backup/auto-backup';
 import path from 'node:path';
@@ -253,7 +254,7 @@ program
     await preferences.rememberLibrary(core.library.dir);
     const session = new AppSession(core, {
       preferences,
-      log: openAppLog(appDataDir()),
+      log: openAppLog(userDataDir()),
       openCore: (libraryDir) => openCore({ libraryDir, ...appCore }),
     });
     const server = await startServer({

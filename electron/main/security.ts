@@ -22,6 +22,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     spellcheck: false,
+    // A middle click must not open windows behind the window-open handler's back.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

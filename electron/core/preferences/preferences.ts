@@ -95,14 +95,7 @@ export class PreferencesStore {
   }
 }
 
-/**
- * The app's own folder (Electron's userData): preferences and logs. POLICYLENS_APP_DATA moves it,
- * so tests and portable setups keep theirs apart.
- */
-export function appDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.POLICYLENS_APP_DATA ? path.resolve(env.POLICYLENS_APP_DATA) : userDataDir(env);
-}
-
-export function preferencesFile(dir: string = appDataDir()): string {
+/** preferences.json in the app's own folder (Electron's userData, or POLICYLENS_APP_DATA). */
+export function preferencesFile(dir: string = userDataDir()): string {
   return path.join(dir, 'preferences.json');
 }

@@ -120,8 +120,12 @@ function libraryDir(env: NodeJS.ProcessEnv): string {
     : path.join(userDataDir(env), 'library');
 }
 
-/** Electron's userData folder for this app, computed the way Electron does per platform. */
+/**
+ * Electron's userData folder for this app, computed the way Electron does per platform, or
+ * POLICYLENS_APP_DATA (tests, portable setups; the desktop app honours it too).
+ */
 export function userDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.POLICYLENS_APP_DATA) return path.resolve(env.POLICYLENS_APP_DATA);
   const home = os.homedir();
   switch (process.platform) {
     case 'win32':
