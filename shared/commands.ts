@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Commands the native menu and the keyboard share. The desktop menu shows these accelerators and
  * sends the command to the page; in the browser the page binds the same keys; the keyboard help
@@ -18,8 +16,8 @@ export const UI_COMMANDS = {
   find: { keys: 'Mod+F', menu: 'edit' },
   'go-library': { keys: 'Mod+1', menu: 'go' },
   'go-search': { keys: 'Mod+2', menu: 'go' },
-  'go-compare': { keys: 'Mod+3', menu: 'go' },
-  'go-codebook': { keys: 'Mod+4', menu: 'go' },
+  'go-codebook': { keys: 'Mod+3', menu: 'go' },
+  'go-compare': { keys: 'Mod+4', menu: 'go' },
   'go-reports': { keys: 'Mod+5', menu: 'go' },
   'go-trash': { keys: 'Mod+6', menu: 'go' },
   'keyboard-help': { keys: '?', menu: 'help' },
@@ -28,7 +26,14 @@ export const UI_COMMANDS = {
 
 export type UiCommand = keyof typeof UI_COMMANDS;
 export const UI_COMMAND_NAMES = Object.keys(UI_COMMANDS) as UiCommand[];
-export const UiCommandSchema = z.enum(UI_COMMAND_NAMES as [UiCommand, ...UiCommand[]]);
+
+/**
+ * Keys with Ctrl/⌘ are the native menu's (registered accelerators). A plain key such as `?`
+ * stays the page's: as an accelerator it would swallow the character typed into text fields.
+ */
+export function isChord(keys: string): boolean {
+  return keys.startsWith('Mod+');
+}
 
 /** Electron's accelerator for a command's keys ("Mod+Shift+O" → "CmdOrCtrl+Shift+O"). */
 export function electronAccelerator(keys: string | null): string | undefined {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { UiCommandSchema } from './commands';
+import { UI_COMMAND_NAMES, type UiCommand } from './commands';
 import { JobStatusSchema } from './domain';
+
+const UiCommandSchema = z.enum(UI_COMMAND_NAMES as [UiCommand, ...UiCommand[]]);
 
 /** Events pushed from the core to every client: Electron `webContents.send` or server-sent events. */
 export const AppEventSchema = z.discriminatedUnion('type', [

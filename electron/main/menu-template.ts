@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { electronAccelerator, UI_COMMANDS, type UiCommand } from '../../shared/commands';
+import { electronAccelerator, isChord, UI_COMMANDS, type UiCommand } from '../../shared/commands';
 import type { RecentLibrary, UiLanguage } from '../../shared/domain';
 import { MENU_LABELS } from './menu-labels';
 
@@ -34,10 +34,13 @@ export function buildMenuTemplate(
   const labels = MENU_LABELS[state.language];
   const isMac = platform === 'darwin';
   const command = (name: UiCommand): MenuItemConstructorOptions => {
-    const accelerator = electronAccelerator(UI_COMMANDS[name].keys);
+    const keys = UI_COMMANDS[name].keys;
+    const accelerator = electronAccelerator(keys);
     return {
       label: labels.commands[name],
       ...(accelerator ? { accelerator } : {}),
+      // Shown in the menu, but a plain key is left to the page (it is typed into text fields).
+      ...(keys !== null && !isChord(keys) ? { registerAccelerator: false } : {}),
       click: () => actions.sendCommand(name),
     };
   };
@@ -115,8 +118,8 @@ export function buildMenuTemplate(
       submenu: [
         command('go-library'),
         command('go-search'),
-        command('go-compare'),
         command('go-codebook'),
+        command('go-compare'),
         command('go-reports'),
         command('go-trash'),
         { type: 'separator' },

@@ -1,9 +1,12 @@
 import { Layout } from 'antd';
 import { useAppEventSync } from './api/useAppEventSync';
 import { AppHeader } from './components/AppHeader';
+import { CommandHost } from './commands/CommandHost';
 import { AppNav } from './components/AppNav';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useUndoShortcuts } from './components/undo/useUndoShortcuts';
+import { Overlays } from './shell/Overlays';
+import { useWindowTitle } from './shell/useWindowTitle';
 import { routePath, sectionOf, useRoute, type Route } from './router';
 import { CodebookView } from './views/codebook/CodebookView';
 import { CompareView } from './views/compare/CompareView';
@@ -35,6 +38,7 @@ function RouteView({ route }: { route: Route }) {
 export function App() {
   useAppEventSync();
   useUndoShortcuts();
+  useWindowTitle();
   const route = useRoute();
   return (
     <Layout className="app-shell">
@@ -56,6 +60,8 @@ export function App() {
           </ErrorBoundary>
         </Layout.Content>
       </Layout>
+      <CommandHost />
+      <Overlays />
     </Layout>
   );
 }

@@ -6,8 +6,10 @@ import { App } from './App';
 import { initTransport } from './api/client';
 import { AppProviders } from './components/AppProviders';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { applyStoredAppearance } from './theme/themeMode';
 
 initTransport();
+applyStoredAppearance();
 
 // A file dropped outside the drop zone would otherwise make the window navigate to that file.
 for (const type of ['dragover', 'drop'] as const) {

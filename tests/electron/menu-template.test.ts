@@ -35,10 +35,6 @@ describe('the native menu', () => {
   it('offers every command with the shortcut the keyboard help shows', () => {
     const all = items(buildMenuTemplate(state, actions, 'linux'));
     for (const name of UI_COMMAND_NAMES) {
-      const label = {
-        'zh-CN': undefined,
-      };
-      void label;
       const withShortcut = all.filter(
         (item) => item.accelerator === electronAccelerator(UI_COMMANDS[name].keys),
       );
@@ -55,6 +51,10 @@ describe('the native menu', () => {
     );
     const importFiles = all.find((item) => item.label === '导入文件…');
     expect(importFiles?.accelerator).toBe('CmdOrCtrl+O');
+    // `?` is shown but left to the page, or it could not be typed into text fields.
+    const help = all.find((item) => item.label === '键盘快捷键');
+    expect(help).toMatchObject({ accelerator: 'Shift+/', registerAccelerator: false });
+    expect(importFiles?.registerAccelerator).toBeUndefined();
     importFiles?.click?.({} as never, undefined, {} as never);
     expect(sent).toContain('import-files');
   });

@@ -77,6 +77,8 @@ export async function openApp(
     width?: number;
     height?: number;
     setup?: (library: string) => void;
+    /** Show the first-run welcome (other tests start with it already seen). */
+    firstRun?: boolean;
   } = {},
 ): Promise<AppSession> {
   const temp = makeTempDir();
@@ -86,7 +88,7 @@ export async function openApp(
     if (imported.status !== 0) throw new Error(`importing the samples failed: ${imported.stderr}`);
   }
   options.setup?.(library);
-  const server = await startServe(library);
+  const server = await startServe(library, [], { firstRun: options.firstRun === true });
   const browser = await launchChromium();
   const page = await browser.newPage({
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },

@@ -1,5 +1,7 @@
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { CLI_BUNDLE, REPO_ROOT } from './paths';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CLI_BUNDLE, makeTempDir, REPO_ROOT } from './paths';
 
 export interface CliResult {
   status: number | null;
@@ -28,18 +30,53 @@ export interface ServeProcess {
   origin: string;
   port: number;
   token: string;
+  /** The server's own app folder (POLICYLENS_APP_DATA): preferences.json lives here. */
+  appDataDir: string;
   stop(): Promise<void>;
   /** Kills the server at once (SIGKILL), as a crash or power cut would. */
   kill(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Start as on a new machine: the welcome shows (by default it counts as seen). */
+  firstRun?: boolean;
+  /** Use this app folder (kept afterwards) instead of a fresh temporary one. */
+  appDataDir?: string;
+}
+
+/**
+ * Each server gets its own app folder, so tests never read or write the user's preferences,
+ * and are not greeted by the first-run welcome unless they ask for it.
+ */
+function prepareAppData(options: ServeOptions): { dir: string; remove(): void } {
+  if (options.appDataDir) return { dir: options.appDataDir, remove: () => undefined };
+  const temp = makeTempDir('policylens-appdata-');
+  if (!options.firstRun) {
+    fs.writeFileSync(
+      path.join(temp.dir, 'preferences.json'),
+      `${JSON.stringify({ welcomeDone: true })}\n`,
+    );
+  }
+  return temp;
+}
+
 /** Starts `policylens serve` and resolves once it printed its URL. */
-export function startServe(libraryDir: string, extraArgs: string[] = []): Promise<ServeProcess> {
+export function startServe(
+  libraryDir: string,
+  extraArgs: string[] = [],
+  options: ServeOptions = {},
+): Promise<ServeProcess> {
+  const appData = prepareAppData(options);
   const child = spawn(
     process.execPath,
     [CLI_BUNDLE, 'serve', '--library', libraryDir, '--port', '0', ...extraArgs],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, POLICYLENS_APP_DATA: appData.dir },
+    },
   );
+  child.once('exit', () => appData.remove());
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   return new Promise((resolve, reject) => {
@@ -54,6 +91,7 @@ export function startServe(libraryDir: string, extraArgs: string[] = []): Promis
         origin: `http://127.0.0.1:${port}`,
         port: Number(port),
         token,
+        appDataDir: appData.dir,
         stop: () =>
           new Promise((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();

@@ -1,6 +1,7 @@
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/api';
 import { isErrorInfo, type ErrorCode, type ErrorInfo } from '../../../shared/errors';
-import { AppEventSchema, type AppEvent, type AppEventListener } from '../../../shared/events';
+import { UI_COMMAND_NAMES } from '../../../shared/commands';
+import type { AppEvent, AppEventListener } from '../../../shared/events';
 import {
   HTTP_API_PREFIX,
   HTTP_EVENTS_PATH,
@@ -182,11 +183,11 @@ function parseEvent(data: unknown): AppEvent | null {
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const event = value as { type?: unknown; job?: unknown; path?: unknown };
+  const event = value as { type?: unknown; job?: unknown; path?: unknown; command?: unknown };
   if (event.type === 'library-changed') return { type: 'library-changed' };
   if (event.type === 'command') {
-    const parsed = AppEventSchema.safeParse(value);
-    return parsed.success ? parsed.data : null;
+    const command = UI_COMMAND_NAMES.find((name) => name === event.command);
+    return command ? { type: 'command', command } : null;
   }
   if (event.type === 'library-opened' && typeof event.path === 'string') {
     return { type: 'library-opened', path: event.path };

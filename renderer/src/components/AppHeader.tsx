@@ -3,6 +3,7 @@ import { Layout, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLibraryInfo } from '../api/queries';
 import { useFormatters } from '../format';
+import { HeaderActions } from '../shell/HelpMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function LibraryLocation() {
@@ -55,6 +56,7 @@ export function AppHeader() {
       </a>
       <LibraryLocation />
       <LanguageSwitch />
+      <HeaderActions />
     </Layout.Header>
   );
 }

@@ -1,26 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shouldRetry } from '../api/queries';
-import { UI_FONT } from '../fonts';
-
-const THEME: ThemeConfig = {
-  token: {
-    fontFamily: UI_FONT,
-    colorPrimary: '#2b5f8a',
-    colorLink: '#2b5f8a',
-    colorInfo: '#2b5f8a',
-    borderRadius: 6,
-    fontSize: 14,
-  },
-  components: {
-    Layout: { lightSiderBg: '#f4f5f7', headerBg: '#ffffff', bodyBg: '#ffffff' },
-    Menu: { itemBg: 'transparent', itemSelectedBg: '#e3ebf3' },
-  },
-};
+import { appTheme } from '../theme/appTheme';
+import { usePreferenceSync } from '../theme/usePreferenceSync';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -35,20 +21,29 @@ function createQueryClient(): QueryClient {
   });
 }
 
-export function AppProviders({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+/** antd's locale and theme, following the saved language and theme (it needs the query client). */
+function ThemedApp({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
+  const appearance = usePreferenceSync();
+  const theme = useMemo(() => appTheme(appearance), [appearance]);
   const locale = i18n.language === 'en' ? enUS : zhCN;
   return (
+    <ConfigProvider
+      locale={locale}
+      theme={theme}
+      // antd spaces out two-character CJK labels (取 消); it reads oddly next to longer ones.
+      button={{ autoInsertSpace: false }}
+    >
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function AppProviders({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider
-        locale={locale}
-        theme={THEME}
-        // antd spaces out two-character CJK labels (取 消); it reads oddly next to longer ones.
-        button={{ autoInsertSpace: false }}
-      >
-        <AntApp>{children}</AntApp>
-      </ConfigProvider>
+      <ThemedApp>{children}</ThemedApp>
     </QueryClientProvider>
   );
 }

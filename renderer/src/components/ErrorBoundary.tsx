@@ -1,7 +1,7 @@
 import { Button, Result } from 'antd';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import i18n from '../i18n';
-import { describeError } from './describeError';
+import { ErrorDetails } from './ErrorDetails';
 
 interface ErrorBoundaryProps {
   children: ReactNode;
@@ -10,10 +10,9 @@ interface ErrorBoundaryProps {
 interface ErrorBoundaryState {
   error: unknown;
   componentStack: string | null;
-  showDetails: boolean;
 }
 
-const INITIAL_STATE: ErrorBoundaryState = { error: null, componentStack: null, showDetails: false };
+const INITIAL_STATE: ErrorBoundaryState = { error: null, componentStack: null };
 
 /**
  * Catches render errors so a bug shows a message instead of a blank window. It uses the i18n
@@ -32,12 +31,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     console.error('Render error', error);
   }
 
-  private toggleDetails = () => this.setState((state) => ({ showDetails: !state.showDetails }));
-
   private reset = () => this.setState(INITIAL_STATE);
 
   render(): ReactNode {
-    const { error, componentStack, showDetails } = this.state;
+    const { error, componentStack } = this.state;
     if (error === null) return this.props.children;
     const t = i18n.t.bind(i18n);
     const stack = error instanceof Error ? error.stack : undefined;
@@ -46,10 +43,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         status="error"
         title={t('errors.boundaryTitle')}
         subTitle={
-          <>
-            <div>{t('errors.boundarySubtitle')}</div>
-            <div className="error-boundary-message">{describeError(error).message}</div>
-          </>
+          <ErrorDetails
+            error={error}
+            lead={<div>{t('errors.boundarySubtitle')}</div>}
+            extra={[stack, componentStack].filter(Boolean).join('\n\nComponent stack:')}
+          />
         }
         extra={[
           <Button key="retry" onClick={this.reset}>
@@ -58,17 +56,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
           <Button key="reload" type="primary" onClick={() => window.location.reload()}>
             {t('errors.reload')}
           </Button>,
-          <Button key="details" type="link" onClick={this.toggleDetails}>
-            {showDetails ? t('errors.hideDetails') : t('errors.showDetails')}
-          </Button>,
         ]}
-      >
-        {showDetails && (
-          <pre className="error-boundary-details">
-            {[stack, componentStack].filter(Boolean).join('\n\nComponent stack:')}
-          </pre>
-        )}
-      </Result>
+      />
     );
   }
 }

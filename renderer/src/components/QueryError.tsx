@@ -1,7 +1,7 @@
 import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from './describeError';
+import { ErrorDetails } from './ErrorDetails';
 
 interface QueryErrorProps {
   error: unknown;
@@ -13,12 +13,11 @@ interface QueryErrorProps {
 /** A failed load, shown in place of the content it was meant to fill. */
 export function QueryError({ error, title, onRetry, extra }: QueryErrorProps) {
   const { t } = useTranslation();
-  const { message } = describeError(error);
   return (
     <Result
       status="error"
       title={title ?? t('errors.loadFailed')}
-      subTitle={message}
+      subTitle={<ErrorDetails error={error} />}
       extra={
         <>
           {extra}

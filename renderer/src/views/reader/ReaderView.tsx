@@ -1,11 +1,12 @@
 import { ArrowLeftOutlined, ReadOutlined, ScanOutlined } from '@ant-design/icons';
 import { Button, Segmented, Skeleton } from 'antd';
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, DocumentDetail, Section } from '../../../../shared/domain';
 import { ApiError } from '../../api/client';
 import { useDocument } from '../../api/queries';
+import { useCommandOverride } from '../../commands/commandOverrides';
 import { QueryError } from '../../components/QueryError';
 import { navigate, routeHref, type RouteParams } from '../../router';
 import { lastCodebookHref } from '../codebook/lastCodebook';
@@ -95,19 +96,12 @@ function BackLink({ from }: { from: ReaderOrigin }) {
   );
 }
 
-/** Ctrl+F (Cmd+F on a Mac) opens the Reader's own find instead of the browser's. */
+/**
+ * Ctrl+F (Cmd+F on a Mac, Edit ▸ Find in the desktop menu) opens the Reader's own find instead
+ * of going to the Search view: the app's command keys deliver it here while the Reader is open.
+ */
 function useFindShortcut(open: () => void): void {
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    const modifier = event.ctrlKey || event.metaKey;
-    if (modifier && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
-      event.preventDefault();
-      open();
-    }
-  });
-  useEffect(() => {
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommandOverride('find', true, open);
 }
 
 interface ReaderDocumentProps {

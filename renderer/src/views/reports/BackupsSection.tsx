@@ -1,5 +1,4 @@
 import { CloudUploadOutlined, HistoryOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
 import {
   App,
   Button,
@@ -15,14 +14,7 @@ import {
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, Settings } from '../../../../shared/domain';
-import { call } from '../../api/client';
-import {
-  startReplacing,
-  useBackups,
-  useJobStarted,
-  useSettings,
-  useUpdateSettings,
-} from '../../api/exportQueries';
+import { useBackups, useSettings, useUpdateSettings } from '../../api/exportQueries';
 import { QueryError } from '../../components/QueryError';
 import { useNotifyError } from '../../components/useNotifyError';
 import { useFormatters } from '../../format';
@@ -30,7 +22,7 @@ import { humanSize } from './fileSize';
 import { FolderSetting } from './FolderSetting';
 import { OpenFileButton } from './OpenFileButton';
 import { RestoreModal } from './RestoreModal';
-import { useConfirmReplace } from './useConfirmReplace';
+import { useStartBackup } from './useStartBackup';
 
 function BackupSettings({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -173,22 +165,9 @@ function BackupTable() {
 /** Backups: now or daily, where they go, which exist, and restoring one into a new folder. */
 export function BackupsSection() {
   const { t } = useTranslation();
-  const notifyError = useNotifyError();
-  const confirmReplace = useConfirmReplace();
-  const jobStarted = useJobStarted();
   const settings = useSettings();
 
-  const backup = useMutation({
-    mutationFn: () =>
-      startReplacing(
-        (overwrite) => call('startBackup', overwrite ? { overwrite: true } : {}),
-        confirmReplace,
-      ),
-    onSuccess: (started) => {
-      if (started) jobStarted();
-    },
-    onError: (error) => notifyError(error, t('reports.backups.failed')),
-  });
+  const backup = useStartBackup();
 
   return (
     <section className="reports-section" aria-label={t('reports.backups.title')}>

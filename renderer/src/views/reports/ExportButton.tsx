@@ -2,6 +2,7 @@ import { ExportOutlined } from '@ant-design/icons';
 import { Button, Tooltip, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommandOverride } from '../../commands/commandOverrides';
 import { ExportDialog, type ExportDialogProps } from './ExportDialog';
 
 type ExportButtonProps = Omit<ExportDialogProps, 'onClose' | 'source'> & {
@@ -11,6 +12,8 @@ type ExportButtonProps = Omit<ExportDialogProps, 'onClose' | 'source'> & {
   testId: string;
   size?: ButtonProps['size'];
   label?: string;
+  /** Whether Ctrl+E (File ▸ Export report) opens this dialog while the button is shown. */
+  claimsShortcut?: boolean;
 };
 
 /** "导出…" on a comparison, a tag or a search: opens the export dialog for it. */
@@ -20,10 +23,12 @@ export function ExportButton({
   testId,
   size,
   label,
+  claimsShortcut = true,
   ...dialog
 }: ExportButtonProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  useCommandOverride('export-report', claimsShortcut && source !== null, () => setOpen(true));
   const button = (
     <Button
       size={size}

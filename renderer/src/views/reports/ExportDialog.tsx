@@ -20,7 +20,13 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ExportSource } from '../../../../shared/domain';
 import { call } from '../../api/client';
-import { startReplacing, useExportTarget, useJob, useJobStarted } from '../../api/exportQueries';
+import {
+  startReplacing,
+  useExportTarget,
+  useJob,
+  useJobStarted,
+  useSettings,
+} from '../../api/exportQueries';
 import { isJobActive } from '../../api/jobs';
 import { describeError } from '../../components/describeError';
 import { useNotifyError } from '../../components/useNotifyError';
@@ -28,8 +34,11 @@ import {
   isReportFormat,
   PAPERS,
   rememberChoices,
+  FONT_KEYS,
   rememberedChoices,
   reportOptions,
+  settingsFonts,
+  type ReportFonts,
   type StyleChoices,
 } from './exportOptions';
 import { FileJobCard } from './FileJobCard';
@@ -211,7 +220,18 @@ export function ExportDialog({
   const [stem, setStem] = useState<string | null>(null);
   /** Empty: the core names the report (工改比较报告); the placeholder says so. */
   const [title, setTitle] = useState('');
-  const [choices, setChoices] = useState<StyleChoices>(rememberedChoices);
+  const settings = useSettings();
+  const [remembered, setChoices] = useState<StyleChoices>(() => rememberedChoices());
+  /** Fonts typed in this dialog; the others follow the library's settings (设置 ▸ 报告字体). */
+  const [fontEdits, setFontEdits] = useState<Partial<ReportFonts>>({});
+  const choices: StyleChoices = { ...remembered, ...settingsFonts(settings.data), ...fontEdits };
+  const updateChoices = (changes: Partial<StyleChoices>) => {
+    const fonts = Object.fromEntries(
+      FONT_KEYS.filter((key) => changes[key] !== undefined).map((key) => [key, changes[key]]),
+    );
+    setFontEdits((current) => ({ ...current, ...fonts }));
+    setChoices((current) => ({ ...current, ...changes }));
+  };
   const [townChoice, setTownChoice] = useState<TownChoice>(() => initialTownChoice(towns ?? []));
   const [rowIndexes, setRowIndexes] = useState<number[]>(() => (rows ?? []).map((_, i) => i));
   const [jobId, setJobId] = useState<string | null>(null);
@@ -428,11 +448,7 @@ export function ExportDialog({
               </Field>
             )}
             {report ? (
-              <ReportChoices
-                format={format}
-                choices={choices}
-                update={(changes) => setChoices((current) => ({ ...current, ...changes }))}
-              />
+              <ReportChoices format={format} choices={choices} update={updateChoices} />
             ) : (
               <>
                 <Field label={t('exports.options.tableLanguage')}>

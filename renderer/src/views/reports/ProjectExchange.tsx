@@ -138,6 +138,7 @@ export function ProjectExchange() {
               defaultTitle={t('reports.exchange.allCoded')}
               label={t('reports.exchange.tableExport')}
               testId="codebook-export"
+              claimsShortcut={false}
             />
           </div>
         </Card>

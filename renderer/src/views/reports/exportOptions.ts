@@ -29,13 +29,30 @@ export interface StyleChoices {
   latinFont: string;
 }
 
-export const DEFAULT_FONTS = {
+export type ReportFonts = Pick<StyleChoices, 'bodyFont' | 'headingFont' | 'latinFont'>;
+export const FONT_KEYS = ['bodyFont', 'headingFont', 'latinFont'] as const;
+
+/** Only until the library's settings arrive; the fonts chosen in 设置 are the real defaults. */
+export const FALLBACK_FONTS: ReportFonts = {
   bodyFont: '宋体',
   headingFont: '黑体',
   latinFont: 'Times New Roman',
-} as const;
+};
 
-export function defaultChoices(): StyleChoices {
+/** The report fonts of the library's settings, as the dialog's starting point. */
+export function settingsFonts(
+  settings:
+    { reportBodyFont: string; reportHeadingFont: string; reportLatinFont: string } | undefined,
+): ReportFonts {
+  if (!settings) return FALLBACK_FONTS;
+  return {
+    bodyFont: settings.reportBodyFont,
+    headingFont: settings.reportHeadingFont,
+    latinFont: settings.reportLatinFont,
+  };
+}
+
+export function defaultChoices(fonts: ReportFonts = FALLBACK_FONTS): StyleChoices {
   return {
     author: '',
     passages: 'excerpt',
@@ -45,15 +62,18 @@ export function defaultChoices(): StyleChoices {
     citations: 'bibliography',
     language: currentLanguage() === 'en' ? 'en' : 'zh',
     paper: 'A4',
-    ...DEFAULT_FONTS,
+    ...fonts,
   };
 }
 
 const STORAGE_KEY = 'policylens.exportChoices';
 
-/** The last export's choices over the defaults; anything unreadable falls back to the default. */
-export function rememberedChoices(): StyleChoices {
-  const defaults = defaultChoices();
+/**
+ * The last export's choices over the defaults; anything unreadable falls back to the default.
+ * Fonts are not remembered here: they start from the library's settings every time.
+ */
+export function rememberedChoices(fonts: ReportFonts = FALLBACK_FONTS): StyleChoices {
+  const defaults = defaultChoices(fonts);
   let stored: unknown;
   try {
     stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
@@ -68,10 +88,6 @@ export function rememberedChoices(): StyleChoices {
     const ok = sameType && (allowed === undefined || allowed.includes(value));
     return (ok ? value : defaults[key]) as StyleChoices[K];
   };
-  const font = (key: 'bodyFont' | 'headingFont' | 'latinFont') => {
-    const value = pick(key);
-    return value.trim() === '' ? defaults[key] : value;
-  };
   return {
     author: pick('author'),
     passages: pick('passages', ['excerpt', 'full']),
@@ -80,15 +96,14 @@ export function rememberedChoices(): StyleChoices {
     citations: pick('citations', ['footnotes', 'bibliography']),
     language: pick('language', ['zh', 'en']),
     paper: pick('paper', PAPERS),
-    bodyFont: font('bodyFont'),
-    headingFont: font('headingFont'),
-    latinFont: font('latinFont'),
+    ...fonts,
   };
 }
 
 export function rememberChoices(choices: StyleChoices): void {
+  const { bodyFont: _body, headingFont: _heading, latinFont: _latin, ...kept } = choices;
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(choices));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(kept));
   } catch {
     // Without storage the next export starts from the defaults.
   }
@@ -119,8 +134,12 @@ export function reportOptions(
     comments: format === 'pdf' && choices.comments === 'comments' ? 'footnotes' : choices.comments,
     citations: choices.citations,
     paper: choices.paper,
-    bodyFont: choices.bodyFont.trim() || DEFAULT_FONTS.bodyFont,
-    headingFont: choices.headingFont.trim() || DEFAULT_FONTS.headingFont,
-    latinFont: choices.latinFont.trim() || DEFAULT_FONTS.latinFont,
+    // An emptied font field leaves that font to the library's settings (the core's default).
+    ...Object.fromEntries(
+      FONT_KEYS.filter((key) => choices[key].trim() !== '').map((key) => [
+        key,
+        choices[key].trim(),
+      ]),
+    ),
   };
 }
