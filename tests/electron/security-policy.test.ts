@@ -69,3 +69,30 @@ describe('the built page', () => {
     }
   });
 });
+
+describe('Electron version', () => {
+  /** The floor SECURITY.md states; raise both together. */
+  const FLOOR = [40, 8, 5];
+  const parts = (version: string) => version.replace(/^[~^]/, '').split('.').map(Number);
+  const atLeastFloor = (version: string) => {
+    const [major = 0, minor = 0, patch = 0] = parts(version);
+    const [fMajor = 0, fMinor = 0, fPatch = 0] = FLOOR;
+    return major !== fMajor ? major > fMajor : minor !== fMinor ? minor > fMinor : patch >= fPatch;
+  };
+
+  it('is pinned at or above the floor stated in SECURITY.md', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    const declared = manifest.devDependencies.electron ?? '';
+    expect(declared.startsWith('~'), 'a patch-level range, not ^').toBe(true);
+    expect(atLeastFloor(declared)).toBe(true);
+    const installed = JSON.parse(
+      fs.readFileSync(path.join(REPO_ROOT, 'node_modules/electron/package.json'), 'utf8'),
+    ) as { version: string };
+    expect(atLeastFloor(installed.version)).toBe(true);
+    expect(fs.readFileSync(path.join(REPO_ROOT, 'SECURITY.md'), 'utf8')).toContain(
+      `Electron floor: **${FLOOR.join('.')}**`,
+    );
+  });
+});
