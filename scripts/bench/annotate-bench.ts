@@ -1,9 +1,9 @@
 import type { Core } from '../../electron/core';
-import { startServer } from '../../electron/server/http-server';
 import type { Tag } from '../../shared/domain';
 import { ms, percentile, timeRuns } from './measure';
 import type { Row } from './row';
 import { seededRandom } from './corpus';
+import { startBenchServer } from './server';
 
 const TAGS = 30;
 const ANNOTATIONS = 10_000;
@@ -52,17 +52,12 @@ export async function benchAnnotate(core: Core, rows: Row[]): Promise<void> {
     pass: percentile(matrix, 50) <= 200,
   });
 
-  const server = await startServer({ core });
+  const server = await startBenchServer(core);
   try {
     const apply = async () => {
       const doc = docs[Math.floor(random() * docs.length)]!;
       const started = performance.now();
-      const response = await fetch(`http://127.0.0.1:${server.port}/api/createAnnotation`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ docId: doc.id, start: 0, end: 8, tagIds: [tags[2]!.id] }),
-      });
-      await response.json();
+      await server.call('createAnnotation', { docId: doc.id, start: 0, end: 8, tagIds: [tags[2]!.id] });
       return performance.now() - started;
     };
     const roundTrips: number[] = [];
