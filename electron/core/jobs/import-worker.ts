@@ -13,6 +13,7 @@ const data = workerData as ImportWorkerData;
 /** Per file: a hostile or broken file costs at most this long and this much memory. */
 const PARSE_TIMEOUT_MS = 120_000;
 const PARSER_HEAP_LIMIT_MB = 1536;
+const CANCEL_POLL_MS = 100;
 const cancelFlag = new Int32Array(data.cancelFlag);
 const post = (message: ImportWorkerMessage): void => parentPort?.postMessage(message);
 
@@ -23,6 +24,11 @@ async function run(): Promise<void> {
     taskTimeoutMs: PARSE_TIMEOUT_MS,
     heapLimitMb: PARSER_HEAP_LIMIT_MB,
   });
+  // Cancel takes effect within a file too: the parsers are stopped (a 2,000-page PDF is not
+  // read to its end), the file in progress gets JOB_CANCELLED and nothing of it is written.
+  const watchCancel = setInterval(() => {
+    if (Atomics.load(cancelFlag, 0) === 1) void pool.close();
+  }, CANCEL_POLL_MS);
   try {
     library = openLibrary(data.libraryDir);
     const result = await importBatch(library, data.paths, pool, {
@@ -35,6 +41,7 @@ async function run(): Promise<void> {
   } catch (error) {
     post({ type: 'error', error: toErrorInfo(error) });
   } finally {
+    clearInterval(watchCancel);
     await pool.close();
     library?.close();
   }
