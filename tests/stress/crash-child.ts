@@ -92,6 +92,7 @@ async function main(): Promise<void> {
       const outcome = status.outcomes[0];
       if (status.state === 'done' && outcome?.status === 'imported' && outcome.docId) {
         ack({ kind: 'doc', id: outcome.docId, file });
+        process.stdout.write('imported\n');
       } else {
         const error = outcome?.error ?? status.error;
         ack({ kind: 'refused', what: 'import', file, error: `${error?.code}: ${error?.message}` });

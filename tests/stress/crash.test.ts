@@ -46,7 +46,7 @@ describe('SIGKILL in the middle of imports and annotations', () => {
     temp.remove();
   });
 
-  it(`keeps every acknowledged write over ${ROUNDS} kills`, { timeout: 240_000 }, async () => {
+  it(`keeps every acknowledged write over ${ROUNDS} kills`, { timeout: 400_000 }, async () => {
     const acked: Ack[] = [];
     const refused: Extract<Ack, { kind: 'refused' }>[] = [];
     let lost = 0;
@@ -61,9 +61,14 @@ describe('SIGKILL in the middle of imports and annotations', () => {
     for (let round = 1; round <= ROUNDS; round++) {
       const ackFile = path.join(temp.dir, `ack-${round}.jsonl`);
       const killAfter = KILL_MIN_MS + Math.floor(Math.random() * (KILL_MAX_MS - KILL_MIN_MS));
-      // Every fifth round counts from the start, so some kills land while the core opens.
+      // Every fifth round counts from the start, so some kills land while the core opens; every
+      // fourth from the first finished import, so kills also land after imports on a slow machine.
       const args = [libraryDir, stagingDir, ackFile, SEEDS_DIR, String(round)];
-      await runAndKill(args, killAfter, round % 5 === 0);
+      await runAndKill(
+        args,
+        killAfter,
+        round % 5 === 0 ? 'spawn' : round % 4 === 0 ? 'import' : 'ready',
+      );
       for (const line of readAcks(ackFile)) {
         if (line.kind === 'refused') refused.push(line);
         else acked.push(line);
@@ -132,11 +137,16 @@ describe('SIGKILL in the middle of imports and annotations', () => {
   });
 });
 
+/** When the kill timer starts: at spawn, once the library is open, or after the first import. */
+type KillFrom = 'spawn' | 'ready' | 'import';
+/** An import that has not finished by then is not waited for any longer. */
+const IMPORT_WAIT_LIMIT_MS = 30_000;
+
 /**
- * Starts the child and SIGKILLs it `killAfter` ms after it has opened the library (or after its
- * start, while it may still be opening it); fails if it died on its own.
+ * Starts the child and SIGKILLs it `killAfter` ms after the moment `from` names; fails if it
+ * died on its own.
  */
-async function runAndKill(args: string[], killAfter: number, fromSpawn: boolean): Promise<void> {
+async function runAndKill(args: string[], killAfter: number, from: KillFrom): Promise<void> {
   const child = spawn(process.execPath, [CHILD_BUNDLE, ...args], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -148,12 +158,16 @@ async function runAndKill(args: string[], killAfter: number, fromSpawn: boolean)
   );
   let timer: NodeJS.Timeout | undefined;
   const arm = () => (timer ??= setTimeout(() => child.kill('SIGKILL'), killAfter));
-  if (fromSpawn) arm();
+  if (from === 'spawn') arm();
+  const fallback =
+    from === 'import' ? setTimeout(() => child.kill('SIGKILL'), IMPORT_WAIT_LIMIT_MS) : undefined;
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    if (chunk.includes('ready')) arm();
+    if (from === 'ready' && chunk.includes('ready')) arm();
+    if (from === 'import' && chunk.includes('imported')) arm();
   });
   const { code, signal } = await exited;
   clearTimeout(timer);
+  clearTimeout(fallback);
   if (signal !== 'SIGKILL') {
     throw new Error(`the child exited by itself (code ${code}, signal ${signal}):\n${stderr}`);
   }
