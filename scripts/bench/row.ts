@@ -8,3 +8,16 @@ export interface Row {
   target: string;
   pass: boolean | null;
 }
+
+export function printTable(rows: readonly Row[]): void {
+  console.table(
+    rows.map((r) => ({
+      figure: r.figure,
+      value: r.value,
+      baseline: r.baseline,
+      ratio: r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`,
+      target: r.target,
+      result: r.pass === null ? '—' : r.pass ? 'PASS' : 'FAIL',
+    })),
+  );
+}

@@ -268,12 +268,19 @@ function markBoilerplate(
   phrases: readonly Omit<SharedPhrase, 'boilerplate'>[],
 ): SharedPhrase[] {
   const total = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  // Only whether the share is reached matters: counting stops there. Counting every document
+  // holding a common phrase was 35 % of a 30-town comparison at 10,000 documents.
+  let needed = Math.ceil(total * BOILERPLATE_SHARE);
+  // The same test as documents / total >= share, whatever the rounding of total * share.
+  if (needed > 0 && (needed - 1) / total >= BOILERPLATE_SHARE) needed--;
   const count = db.prepare(
-    `SELECT count(DISTINCT c.document_id) AS n FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid WHERE chunk_fts MATCH ?`,
+    `SELECT count(*) AS n FROM (
+       SELECT DISTINCT c.document_id FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid
+       WHERE chunk_fts MATCH ? LIMIT ?)`,
   );
   return phrases.map((phrase) => {
     const match = gramMatch(phrase.text);
-    const documents = match ? (count.get(match) as { n: number }).n : 0;
-    return { ...phrase, boilerplate: total >= 4 && documents / total >= BOILERPLATE_SHARE };
+    const documents = match ? (count.get(match, needed) as { n: number }).n : 0;
+    return { ...phrase, boilerplate: total >= 4 && documents >= needed };
   });
 }

@@ -18,15 +18,22 @@ const DEFAULT_LIMIT = 50;
  * word also matches (a word token is always a substring of its passage, so this adds no hit,
  * only weight: BM25 ranks whole-word matches higher).
  */
-function termExpression(term: QueryTerm): string {
+function termExpression(term: QueryTerm, ranked: boolean): string {
   const grams = gramMatch(term.folded) as string;
+  if (!ranked) return `(${grams})`;
   const words = plainWords(term.folded);
   const word = words.length === 1 && words[0] === term.folded ? wordMatch(words) : null;
   return word ? `(${grams} OR ${word})` : `(${grams})`;
 }
 
-export function matchExpression(query: ParsedQuery): string {
-  const groups = query.groups.map((group) => `(${group.map(termExpression).join(' OR ')})`);
+/**
+ * The query as FTS5 sees it. `ranked: false` leaves out the word alternatives: the same hits
+ * (a word match is always also a pair match) for one posting list less, for counting.
+ */
+export function matchExpression(query: ParsedQuery, ranked = true): string {
+  const groups = query.groups.map(
+    (group) => `(${group.map((term) => termExpression(term, ranked)).join(' OR ')})`,
+  );
   const excluded = query.excluded.map((term) => ` NOT (${gramMatch(term.folded) as string})`);
   return `${groups.join(' AND ')}${excluded.join('')}`;
 }
@@ -82,7 +89,7 @@ export function search(db: Db, request: SearchRequest): SearchResult {
         `SELECT count(*) AS passages, count(DISTINCT c.document_id) AS documents
          FROM chunks c WHERE c.id IN (SELECT rowid FROM chunk_fts WHERE chunk_fts MATCH ?)`,
       )
-      .get(expression) as { passages: number; documents: number };
+      .get(matchExpression(query, false)) as { passages: number; documents: number };
     totalPassages = totals.passages;
     totalDocuments = totals.documents;
     page = db
