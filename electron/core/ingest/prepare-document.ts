@@ -14,6 +14,7 @@ import { cleanText } from '../text/clean';
 import { buildOffsetMap, toCleanedOffset } from './offset-map';
 import { readSourceFile } from './read-source';
 import { readerFor } from './readers';
+import { throwIfCancelled } from './readers/cancel';
 import type { ExtractedPage, ExtractedText } from './readers/types';
 
 /**
@@ -51,6 +52,8 @@ export interface PreparedDocument extends DocumentFields {
 export interface PrepareOptions {
   /** Text for some pages instead of what the file holds: OCR results and their corrections. */
   pageTexts?: ReadonlyMap<number, string>;
+  /** The import was cancelled: long reads stop between pages, and nothing more is done. */
+  isCancelled?: () => boolean;
 }
 
 /** Puts recognised (or corrected) text in place of pages that had none; they no longer wait. */
@@ -91,7 +94,9 @@ export async function prepareDocument(
     );
   }
   const bytes = readSourceFile(file, reader.maxBytes);
-  const extracted = withPageTexts(await reader.read(bytes, file), options.pageTexts);
+  const readOptions = options.isCancelled ? { isCancelled: options.isCancelled } : {};
+  const extracted = withPageTexts(await reader.read(bytes, file, readOptions), options.pageTexts);
+  throwIfCancelled(readOptions, file);
   const extractedText = extracted.text.replace(/\r\n?/g, '\n');
   const cleaned = cleanText(extractedText, { format: reader.format });
   const text = cleaned.text;

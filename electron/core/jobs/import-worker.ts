@@ -23,11 +23,13 @@ async function run(): Promise<void> {
     size: data.parserCount,
     taskTimeoutMs: PARSE_TIMEOUT_MS,
     heapLimitMb: PARSER_HEAP_LIMIT_MB,
+    cancelFlag: data.cancelFlag,
   });
-  // Cancel takes effect within a file too: the parsers are stopped (a 2,000-page PDF is not
-  // read to its end), the file in progress gets JOB_CANCELLED and nothing of it is written.
+  // Cancel takes effect within a file too: the parsers see the same flag and stop between
+  // pages (a 2,000-page PDF is not read to its end), files not started are answered at once,
+  // the file in progress gets JOB_CANCELLED and nothing of it is written.
   const watchCancel = setInterval(() => {
-    if (Atomics.load(cancelFlag, 0) === 1) void pool.close();
+    if (Atomics.load(cancelFlag, 0) === 1) pool.cancelQueued();
   }, CANCEL_POLL_MS);
   try {
     library = openLibrary(data.libraryDir);

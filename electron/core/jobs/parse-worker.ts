@@ -9,13 +9,14 @@ import type { ParseRequest, ParseResponse } from './parser-protocol';
  * Parser thread: turns one file at a time into a prepared document. Holds no database
  * connection; a crash or a runaway file here costs one file, never the import or the app.
  */
-configureSegmenter(
-  runtimePaths().dictDir,
-  (workerData as { userTerms?: string[] }).userTerms ?? [],
-);
+const data = workerData as { userTerms?: string[]; cancelFlag: SharedArrayBuffer };
+configureSegmenter(runtimePaths().dictDir, data.userTerms ?? []);
+/** The import's cancel flag, shared with the job: a long file stops between pages. */
+const cancelFlag = new Int32Array(data.cancelFlag);
+const isCancelled = () => Atomics.load(cancelFlag, 0) === 1;
 
 parentPort?.on('message', (request: ParseRequest) => {
-  void prepareDocument(request.file).then(
+  void prepareDocument(request.file, { isCancelled }).then(
     ({ prepared, bytes }) => {
       // Copy into a buffer of its own so it can be transferred instead of cloned.
       const transferable = bytes.buffer.slice(

@@ -7,6 +7,8 @@ export interface ParserPoolOptions {
   /** A file still parsing after this long fails, and its parser is replaced. */
   taskTimeoutMs: number;
   heapLimitMb: number;
+  /** The import's cancel flag (Int32 at 0), read by the parsers between pages. */
+  cancelFlag: SharedArrayBuffer;
 }
 
 interface Task {
@@ -19,7 +21,14 @@ interface Slot {
   worker: Worker;
   task: Task | null;
   timer: NodeJS.Timeout | null;
+  /** Called once the task in progress has settled (close() waits for it). */
+  onIdle: (() => void) | null;
 }
+
+/** How long close() waits for a parser to finish its file before terminating it. */
+const CLOSE_GRACE_MS = 10_000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /**
  * Parses files on every core: one worker thread per slot, one file per worker at a time.
@@ -51,28 +60,44 @@ export class ParserPool {
     });
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
+  /**
+   * The import was cancelled: files not started are answered at once; files being read stop at
+   * their next page (the parsers see the shared flag) and answer JOB_CANCELLED themselves.
+   */
+  cancelQueued(): void {
     for (const task of this.queue.splice(0)) {
       task.resolve({
         ok: false,
         error: { code: 'JOB_CANCELLED', message: 'Cancelled.', file: task.file },
       });
     }
+  }
+
+  /**
+   * Stops the parsers once they are idle. A thread is never terminated while it reads: stopping
+   * it inside native code (jieba, the canvas) aborts the whole process. A parser still busy
+   * after the grace period (a runaway file) is terminated anyway.
+   */
+  async close(graceMs = CLOSE_GRACE_MS): Promise<void> {
+    this.closed = true;
+    this.cancelQueued();
     await Promise.all(
-      this.slots.map((slot) => {
+      this.slots.map(async (slot) => {
+        if (slot.task) {
+          await Promise.race([new Promise<void>((idle) => (slot.onIdle = idle)), delay(graceMs)]);
+        }
         this.settle(slot, { ok: false, error: { code: 'JOB_CANCELLED', message: 'Cancelled.' } });
-        return slot.worker.terminate();
+        await slot.worker.terminate();
       }),
     );
   }
 
   private spawn(): Slot {
     const worker = new Worker(this.script, {
-      workerData: { userTerms: this.userTerms },
+      workerData: { userTerms: this.userTerms, cancelFlag: this.options.cancelFlag },
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMb },
     });
-    const slot: Slot = { worker, task: null, timer: null };
+    const slot: Slot = { worker, task: null, timer: null, onIdle: null };
     worker.on('message', (response: ParseResponse) => {
       if (slot.task?.id !== response.taskId) return;
       this.settle(
@@ -138,6 +163,8 @@ export class ParserPool {
     const task = slot.task;
     slot.task = null;
     task?.resolve(result);
+    slot.onIdle?.();
+    slot.onIdle = null;
   }
 }
 

@@ -5,7 +5,8 @@ import { MAX_IMAGE_PIXELS, MAX_PDF_FILE_BYTES, MAX_PDF_PAGES } from '../limits';
 import { buildLines, joinLines, type PositionedText } from '../pdf-layout';
 import { openPdf } from '../pdfjs';
 import { assessTextLayer, MIN_PAGE_LETTERS } from '../text-layer';
-import type { ExtractedPage, ExtractedText, FormatReader } from './types';
+import { throwIfCancelled } from './cancel';
+import type { ExtractedPage, ExtractedText, FormatReader, ReadOptions } from './types';
 
 /**
  * PDF files, read with pdf.js: page by page, text rebuilt into paragraphs (`pdf-layout`), and
@@ -19,10 +20,14 @@ export const pdfReader: FormatReader = {
   format: 'pdf',
   extensions: ['.pdf'],
   maxBytes: MAX_PDF_FILE_BYTES,
-  read: (bytes, file) => readPdf(bytes, file),
+  read: (bytes, file, options) => readPdf(bytes, file, options),
 };
 
-async function readPdf(bytes: Buffer, file: string): Promise<ExtractedText> {
+async function readPdf(
+  bytes: Buffer,
+  file: string,
+  options: ReadOptions = {},
+): Promise<ExtractedText> {
   if (!bytes.subarray(0, 1024).includes('%PDF-')) {
     throw new AppError('FILE_CORRUPT', 'This is not a PDF file (it has no PDF header).', file);
   }
@@ -48,6 +53,7 @@ async function readPdf(bytes: Buffer, file: string): Promise<ExtractedText> {
     ]);
     const pages: ExtractedPage[] = [];
     for (let number = 1; number <= document.numPages; number++) {
+      throwIfCancelled(options, file);
       pages.push(await readPage(document, number, imageOps));
     }
     const title = await infoTitle(document);

@@ -50,5 +50,10 @@ export interface FormatReader {
   extensions: readonly string[];
   /** Files above this size are refused before reading. */
   maxBytes: number;
-  read(bytes: Buffer, file: string): Promise<ExtractedText>;
+  read(bytes: Buffer, file: string, options?: ReadOptions): Promise<ExtractedText>;
+}
+
+export interface ReadOptions {
+  /** Asked between pages of long files: true stops the read with JOB_CANCELLED. */
+  isCancelled?: () => boolean;
 }
