@@ -15,7 +15,7 @@ import { openLibrary, type Library } from './library/library';
 import { cleanUpOrphanOriginals } from './library/orphan-originals';
 import { runtimePaths, type RuntimePaths } from './runtime/paths';
 import { indexMissingDocuments } from './search/index-missing';
-import { configureSegmenter } from './search/segment';
+import { configureSegmenter, preloadSegmenter } from './search/segment';
 import { listUserTerms } from './search/user-terms';
 import { createHandlers } from './service';
 import { purgeTrash } from './trash/trash';
@@ -74,6 +74,8 @@ export function openCore(options: CoreOptions = {}): Core {
   // Originals left by an import that crashed before its row was written (the lock is held).
   if (options.exclusive) cleanUpOrphanOriginals(library.db, libraryDir);
   configureSegmenter(paths.dictDir, listUserTerms(library.db));
+  // The app's own open: pay for the dictionaries at start, not on the first search.
+  if (options.exclusive) preloadSegmenter();
   // A library from before the search index (schema < 3) becomes searchable on first open.
   indexMissingDocuments(library.db);
   // What was deleted more than 30 days ago leaves the trash for good.

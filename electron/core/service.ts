@@ -11,13 +11,8 @@ import { UndoStack } from './annotate/undo-stack';
 import { userVersion } from './db/connection';
 import { libraryLocationWarnings } from './library/library-health';
 import type { JobManager } from './jobs/job-manager';
-import {
-  countDocuments,
-  deleteDocument,
-  getDocument,
-  listDocuments,
-  updateMetadata,
-} from './library/documents';
+import { countDocuments, deleteDocument, getDocument, updateMetadata } from './library/documents';
+import { DocumentList } from './library/document-list';
 import type { Library } from './library/library';
 import { findAll, SearchableText } from './search/find-in-text';
 import { termFrequencies } from './search/frequencies';
@@ -40,6 +35,7 @@ export function createHandlers(ctx: ServiceContext): CoreHandlers {
   const { library, jobs } = ctx;
   const { db } = library;
   const undo = new UndoStack(db);
+  const documentList = new DocumentList(db);
   return {
     ...annotateHandlers(db, undo),
     ...compareHandlers(db, ctx.dictDir),
@@ -55,7 +51,7 @@ export function createHandlers(ctx: ServiceContext): CoreHandlers {
       schemaVersion: userVersion(db),
       appVersion: ctx.appVersion,
     }),
-    listDocuments: () => listDocuments(db),
+    listDocuments: () => documentList.list(),
     getDocument: ({ id }) => getDocument(db, id),
     updateMetadata: ({ id, changes }) => {
       updateMetadata(db, id, changes);

@@ -198,6 +198,39 @@ describe('schema migrations', () => {
     expect((conn.prepare('SELECT count(*) AS n FROM ocr_pages').get() as { n: number }).n).toBe(0);
   });
 
+  it('009 keeps a revision per document that every change of its row or OCR pages bumps', () => {
+    const conn = fresh('v9');
+    migrate(conn, 8);
+    insertDocument(conn, 1);
+    insertDocument(conn, 2);
+    expect(migrate(conn, 9)).toBe(9);
+    const revs = () =>
+      conn.prepare('SELECT document_id AS id, rev FROM document_revisions ORDER BY 1').all();
+    const state = () => conn.prepare('SELECT rev, deletions FROM list_state').get();
+    expect(revs()).toEqual([
+      { id: 1, rev: 0 },
+      { id: 2, rev: 0 },
+    ]);
+    insertDocument(conn, 3);
+    conn.prepare("UPDATE documents SET town = '三乡镇' WHERE id = 1").run();
+    conn
+      .prepare(
+        "INSERT INTO ocr_pages (document_id, page, status, updated_at) VALUES (2, 1, 'queued', 'x')",
+      )
+      .run();
+    expect(revs()).toEqual([
+      { id: 1, rev: 2 },
+      { id: 2, rev: 3 },
+      { id: 3, rev: 1 },
+    ]);
+    conn.prepare('DELETE FROM documents WHERE id = 2').run();
+    expect(revs()).toEqual([
+      { id: 1, rev: 2 },
+      { id: 3, rev: 1 },
+    ]);
+    expect(state()).toMatchObject({ deletions: 1 });
+  });
+
   it('keeps a copy of an older library before upgrading it, readable by the older version', async () => {
     const { openLibrary } = await import('../../electron/core/library/library');
     const dir = path.join(temp.dir, 'upgrade');

@@ -41,7 +41,7 @@ describe('migration 008 (trash)', () => {
       )
       .run();
 
-    expect(migrate(conn)).toBe(8);
+    expect(migrate(conn, 8)).toBe(8);
     const columns = (
       conn.prepare(`SELECT name FROM pragma_table_info('trash')`).all() as {
         name: string;

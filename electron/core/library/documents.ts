@@ -16,7 +16,7 @@ import { trashDocument } from '../trash/document-snapshot';
 
 /** Reads and writes of documents, sections and pages; no other module writes SQL for them. */
 
-interface DocumentRow {
+export interface DocumentRow {
   id: number;
   title: string;
   file_name: string;
@@ -72,7 +72,7 @@ export interface StoredMetadata {
   edited: EditableField[];
 }
 
-const SUMMARY_COLUMNS = `id, title, file_name, format, char_count, byte_size, content_hash, imported_at,
+export const SUMMARY_COLUMNS = `id, title, file_name, format, char_count, byte_size, content_hash, imported_at,
   town, county, city, province, level, year, kind, source_url, published, page_count, needs_ocr, metadata,
   (SELECT count(*) FROM ocr_pages o WHERE o.document_id = documents.id AND o.status = 'done') AS ocr_done,
   (SELECT avg(confidence) FROM ocr_pages o WHERE o.document_id = documents.id AND o.status = 'done') AS ocr_confidence`;
@@ -82,7 +82,7 @@ function parseMetadata(json: string): StoredMetadata {
   return { detected: parsed.detected ?? {}, edited: parsed.edited ?? [] };
 }
 
-function toSummary(row: DocumentRow): DocumentSummary {
+export function toSummary(row: DocumentRow): DocumentSummary {
   return {
     id: row.id,
     title: row.title,

@@ -8,6 +8,7 @@ import { migration005 } from './005-comparisons';
 import { migration006 } from './006-exports-settings';
 import { migration007 } from './007-ocr';
 import { migration008 } from './008-trash';
+import { migration009 } from './009-document-revisions';
 import type { Migration } from './types';
 
 /** Every schema version in order. A new version is one new file and one entry here. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
